@@ -77,7 +77,7 @@ async fn an_upload_sends_the_form_the_legacy_python_client_sends_modulo_the_boun
     );
     let request = UploadMediaRequest::new(UploadMediaRequired {
         r#type: "image".into(),
-        media: file.into(),
+        media: file,
     });
     let reply = client.oapi_media().upload_media(&request).await.unwrap();
     assert_eq!(
@@ -137,7 +137,7 @@ async fn each_upload_has_a_fresh_boundary_and_a_part_type_when_given() {
     let file = FilePart::new("v.amr", &b"#!AMR\n"[..]).content_type("audio/amr");
     let request = UploadMediaRequest::new(UploadMediaRequired {
         r#type: "voice".into(),
-        media: file.into(),
+        media: file,
     });
     client.oapi_media().upload_media(&request).await.unwrap();
     client.oapi_media().upload_media(&request).await.unwrap();
@@ -167,7 +167,7 @@ async fn a_file_name_that_would_break_the_part_header_is_refused_before_sending(
     let file = FilePart::new("a.png\"\r\nX-Injected: 1", Vec::new());
     let request = UploadMediaRequest::new(UploadMediaRequired {
         r#type: "image".into(),
-        media: file.into(),
+        media: file,
     });
     let error = client
         .oapi_media()
@@ -188,7 +188,7 @@ async fn an_errcode_reply_is_the_operations_error() {
     let client = client(&server);
     let request = UploadMediaRequest::new(UploadMediaRequired {
         r#type: "image".into(),
-        media: (FilePart::new("big.png", vec![0u8; 64])).into(),
+        media: FilePart::new("big.png", vec![0u8; 64]),
     });
     let error = client
         .oapi_media()
@@ -225,7 +225,7 @@ async fn an_uploaded_file_is_sent_as_image_voice_and_file_work_notifications() {
     for (kind, file_name) in [("image", "a.png"), ("voice", "b.amr"), ("file", "c.pdf")] {
         let upload = UploadMediaRequest::new(UploadMediaRequired {
             r#type: kind.into(),
-            media: (FilePart::new(file_name, &b"data"[..])).into(),
+            media: FilePart::new(file_name, &b"data"[..]),
         });
         let reply = client.oapi_media().upload_media(&upload).await.unwrap();
         let media_id = reply.into_inner().media_id.unwrap();
@@ -233,26 +233,22 @@ async fn an_uploaded_file_is_sent_as_image_voice_and_file_work_notifications() {
             "image" => WorkMessage::new(WorkMessageRequired {
                 msgtype: "image".into(),
             })
-            .image(WorkMessageImage::new(WorkMessageImageRequired {
-                media_id: media_id.into(),
-            })),
+            .image(WorkMessageImage::new(WorkMessageImageRequired { media_id })),
             "voice" => WorkMessage::new(WorkMessageRequired {
                 msgtype: "voice".into(),
             })
             .voice(WorkMessageVoice::new(WorkMessageVoiceRequired {
-                media_id: media_id.into(),
+                media_id,
                 duration: "10".into(),
             })),
             _ => WorkMessage::new(WorkMessageRequired {
                 msgtype: "file".into(),
             })
-            .file(WorkMessageFile::new(WorkMessageFileRequired {
-                media_id: media_id.into(),
-            })),
+            .file(WorkMessageFile::new(WorkMessageFileRequired { media_id })),
         };
         let send = AsyncSendV2Request::new(AsyncSendV2Required {
             agent_id: 123,
-            msg: message.into(),
+            msg: message,
         })
         .userid_list("u1");
         let sent = client.oapi_message().async_send_v2(&send).await.unwrap();
