@@ -181,6 +181,7 @@ pub use base::error::{
     TimeoutError, TimeoutKind, TokenError, TransportError,
 };
 pub use base::hook::{Interceptor, RequestContext, ResponseContext};
+pub use base::push::{Push, PushRoute};
 pub use base::response::Response;
 pub use base::retry::RetryPolicy;
 pub use base::sign::SigningSecret;
@@ -220,6 +221,7 @@ pub mod rt {
     pub use crate::base::operation::{
         ErrorStyle, Method, Operation, RequestWriter, ResponseBody, Signature, WriteRequest,
     };
+    pub use crate::base::push::{Push, PushRoute};
     pub use crate::base::serde_object::{
         Fields, JsonString, Object, deserialize, read_field, read_json_field,
     };

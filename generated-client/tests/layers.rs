@@ -10,6 +10,7 @@ const LAYERS: &[&[&str]] = &[
     &[
         "base::encode",
         "base::hook",
+        "base::push",
         "base::response",
         "base::retry",
         "base::serde_object",
