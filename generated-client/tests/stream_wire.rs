@@ -7,9 +7,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use generated_client::push::{
+    CardCallback, CardCallbackReply, CardParams, Event, GraphRequest, GraphResponse,
+    GraphStatusLine, RobotMessage, SuiteTicketEvent,
+};
 use generated_client::stream::{
-    CARD_CALLBACK_TOPIC, Context, EventStatus, HandlerError, ROBOT_MESSAGE_TOPIC, RawPush,
-    StreamClient, StreamHandle,
+    CARD_CALLBACK_TOPIC, Context, EventStatus, GRAPH_TOPIC, HandlerError, ROBOT_MESSAGE_TOPIC,
+    RawPush, StreamClient, StreamHandle,
 };
 use generated_client::test_util::{FakeStreamGateway, Push};
 use serde_json::{Value, json};
@@ -22,7 +26,7 @@ fn stream_client(gateway: &FakeStreamGateway) -> StreamClient {
 
 /// A robot handler that counts the messages it handled.
 fn counting_robot(client: StreamClient, count: Arc<AtomicUsize>) -> StreamClient {
-    client.on_callback(ROBOT_MESSAGE_TOPIC, move |_: Context, _: Value| {
+    client.on_robot_message(move |_: Context, _: RobotMessage| {
         let count = count.clone();
         async move {
             count.fetch_add(1, Ordering::SeqCst);
@@ -105,15 +109,23 @@ async fn pings_are_answered_by_echoing_their_opaque() {
 async fn events_are_answered_success_or_later_and_routed_by_event_type() {
     let gateway = FakeStreamGateway::start().await.unwrap();
     let client = stream_client(&gateway)
-        .on_event_type("user_add_org", |_: Context, event: RawPush| async move {
-            assert_eq!(event.headers.event_type(), Some("user_add_org"));
+        .on_event_type("user_add_org", |_: Context, event: Event| async move {
+            // The envelope from the frame's headers (times are strings on the wire) and data.
+            assert_eq!(event.event_type.as_deref(), Some("user_add_org"));
+            assert_eq!(event.event_corp_id.as_deref(), Some("corp-fake"));
             assert!(
-                event.headers.event_born_time().is_some(),
-                "a string on the wire"
+                event
+                    .event_born_time
+                    .as_deref()
+                    .is_some_and(|t| t.parse::<u64>().is_ok())
             );
-            assert_eq!(event.headers.event_corp_id(), Some("corp-fake"));
-            assert_eq!(event.data["userId"], json!(["u1"]));
+            assert_eq!(event.data, Some(json!({"userId": ["u1"]})));
+            assert_eq!(event.other["novelHeader"], "kept");
             Ok(EventStatus::Success)
+        })
+        .on(|_: Context, ticket: SuiteTicketEvent| async move {
+            assert_eq!(ticket.suite_key.as_deref(), Some("suite-1"));
+            Ok(())
         })
         .on_events(|_: Context, event: RawPush| async move {
             match event.headers.event_type() {
@@ -124,7 +136,14 @@ async fn events_are_answered_success_or_later_and_routed_by_event_type() {
     let handle = started(client, &gateway).await;
 
     let routed = gateway
-        .push(Push::event("user_add_org", json!({"userId": ["u1"]})))
+        .push(Push::event("user_add_org", json!({"userId": ["u1"]})).header("novelHeader", "kept"))
+        .await
+        .unwrap();
+    let typed = gateway
+        .push(Push::event(
+            "suite_ticket",
+            json!({"SuiteKey": "suite-1", "suiteTicket": "t"}),
+        ))
         .await
         .unwrap();
     let later = gateway
@@ -133,12 +152,58 @@ async fn events_are_answered_success_or_later_and_routed_by_event_type() {
         .unwrap();
     let failing = gateway.push(Push::event("other", json!({}))).await.unwrap();
 
-    let ack = gateway.wait_for_ack(&routed).await.unwrap();
-    assert_eq!((ack.code, &ack.data["status"]), (200, &json!("SUCCESS")));
+    for id in [&routed, &typed] {
+        let ack = gateway.wait_for_ack(id).await.unwrap();
+        assert_eq!((ack.code, &ack.data["status"]), (200, &json!("SUCCESS")));
+    }
     let ack = gateway.wait_for_ack(&later).await.unwrap();
     assert_eq!((ack.code, &ack.data["status"]), (200, &json!("LATER")));
     let ack = gateway.wait_for_ack(&failing).await.unwrap();
     assert_eq!((ack.code, &ack.data["status"]), (500, &json!("LATER")));
+    handle.shutdown().await;
+}
+
+#[tokio::test]
+async fn card_and_graph_callbacks_are_answered_with_their_typed_replies() {
+    let gateway = FakeStreamGateway::start().await.unwrap();
+    let client = stream_client(&gateway)
+        .on_card_callback(|_: Context, action: CardCallback| async move {
+            let track = action.out_track_id.unwrap_or_default();
+            Ok(CardCallbackReply::new()
+                .card_data(CardParams::new().card_param_map([("track".to_owned(), track)])))
+        })
+        .on_graph(|_: Context, request: GraphRequest| async move {
+            let uri = request.request_line.and_then(|l| l.uri).unwrap_or_default();
+            Ok(GraphResponse::new()
+                .status_line(GraphStatusLine::new().code(200).reason_phrase("OK"))
+                .body(format!("called {uri}")))
+        });
+    let handle = started(client, &gateway).await;
+    let card = gateway
+        .push(Push::callback(
+            CARD_CALLBACK_TOPIC,
+            json!({"outTrackId": "card-1", "userId": "u"}),
+        ))
+        .await
+        .unwrap();
+    let ack = gateway.wait_for_ack(&card).await.unwrap();
+    assert_eq!(ack.code, 200);
+    assert_eq!(
+        ack.data,
+        json!({"response": {"cardData": {"cardParamMap": {"track": "card-1"}}}})
+    );
+    let graph = gateway
+        .push(Push::callback(
+            GRAPH_TOPIC,
+            json!({"requestLine": {"method": "POST", "uri": "/skill"}, "body": "{}"}),
+        ))
+        .await
+        .unwrap();
+    let ack = gateway.wait_for_ack(&graph).await.unwrap();
+    assert_eq!(
+        ack.data,
+        json!({"response": {"statusLine": {"code": 200, "reasonPhrase": "OK"}, "body": "called /skill"}})
+    );
     handle.shutdown().await;
 }
 
@@ -185,15 +250,13 @@ async fn a_callback_handler_value_is_the_response_and_a_wrong_shape_is_a_bad_req
 #[tokio::test]
 async fn a_handler_panic_is_answered_500_and_the_connection_carries_on() {
     let gateway = FakeStreamGateway::start().await.unwrap();
-    let client = stream_client(&gateway).on_callback(
-        ROBOT_MESSAGE_TOPIC,
-        |_: Context, message: Value| async move {
-            if message["text"]["content"] == "panic" {
+    let client =
+        stream_client(&gateway).on_robot_message(|_: Context, message: RobotMessage| async move {
+            if message.text.and_then(|t| t.content).as_deref() == Some("panic") {
                 panic!("handler bug");
             }
             Ok(())
-        },
-    );
+        });
     let handle = started(client, &gateway).await;
     let id = gateway.push(Push::robot_text("panic")).await.unwrap();
     let ack = gateway.wait_for_ack(&id).await.unwrap();
@@ -291,7 +354,7 @@ async fn an_event_answered_later_is_handled_again_when_redelivered() {
     let gateway = FakeStreamGateway::start().await.unwrap();
     let count = Arc::new(AtomicUsize::new(0));
     let seen = count.clone();
-    let client = stream_client(&gateway).on_events(move |_: Context, _: RawPush| {
+    let client = stream_client(&gateway).on_events(move |_: Context, _: Event| {
         let n = seen.fetch_add(1, Ordering::SeqCst);
         async move {
             Ok(if n == 0 {
@@ -526,16 +589,14 @@ async fn handlers_reply_through_the_session_webhook_with_the_api_client() {
     use generated_client::custom_robot::{Message, MsgType, Text};
 
     let gateway = FakeStreamGateway::start().await.unwrap();
-    let client = stream_client(&gateway).on_callback(
-        ROBOT_MESSAGE_TOPIC,
-        |_: Context, message: Value| async move {
-            let url = message["sessionWebhook"].as_str().unwrap_or_default();
-            let content = message["text"]["content"].as_str().unwrap_or_default();
+    let client =
+        stream_client(&gateway).on_robot_message(|_: Context, message: RobotMessage| async move {
+            let url = message.session_webhook.unwrap_or_default();
+            let content = message.text.and_then(|t| t.content).unwrap_or_default();
             let reply = Message::new(MsgType::Text).text(Text::new(format!("echo: {content}")));
-            RobotWebhook::new(url, None)?.send(reply).await?;
+            RobotWebhook::new(&url, None)?.send(reply).await?;
             Ok(())
-        },
-    );
+        });
     let handle = started(client, &gateway).await;
     let id = gateway.push(Push::robot_text("hello")).await.unwrap();
     assert_eq!(gateway.wait_for_ack(&id).await.unwrap().code, 200);

@@ -36,29 +36,38 @@ pub const FAKE_WAIT: Duration = Duration::from_secs(60);
 /// (`POST /v1.0/oauth2/accessToken`), so handlers can call it like DingTalk.
 ///
 /// ```
+/// use generated_client::RobotWebhook;
+/// use generated_client::custom_robot::{Message, MsgType, Text};
+/// use generated_client::push::RobotMessage;
 /// use generated_client::stream::{Context, StreamClient};
 /// use generated_client::test_util::{FakeStreamGateway, Push};
+///
+/// /// The bot under test: answers "ping" with "pong" through the message's `sessionWebhook`.
+/// fn bot(client: StreamClient) -> StreamClient {
+///     client.on_robot_message(|_: Context, message: RobotMessage| async move {
+///         let text = message.text.and_then(|t| t.content).unwrap_or_default();
+///         if text == "ping" {
+///             let webhook = message.session_webhook.unwrap_or_default();
+///             let reply = Message::new(MsgType::Text).text(Text::new("pong"));
+///             RobotWebhook::new(&webhook, None)?.send(reply).await?;
+///         }
+///         Ok(())
+///     })
+/// }
 ///
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let gateway = FakeStreamGateway::start().await?;
 /// let (id, secret) = gateway.credentials();
-/// let bot = StreamClient::new(gateway.client()?, id, secret)
-///     .on_callback(
-///         generated_client::stream::ROBOT_MESSAGE_TOPIC,
-///         |_context: Context, message: serde_json::Value| async move {
-///             assert_eq!(message["text"]["content"], "hello");
-///             Ok(())
-///         },
-///     )
-///     .start()?;
+/// let running = bot(StreamClient::new(gateway.client()?, id, secret)).start()?;
 ///
-/// gateway.wait_for_connections(1).await?;
-/// let message_id = gateway.push(Push::robot_text("hello")).await?;
+/// let message_id = gateway.push(Push::robot_text("ping")).await?;
 /// let ack = gateway.wait_for_ack(&message_id).await?;
 /// assert_eq!(ack.code, 200);
 /// assert_eq!(ack.data, serde_json::json!({"response": null}));
-/// bot.shutdown().await;
+/// let replies = gateway.wait_for_webhook_messages(1).await?;
+/// assert_eq!(replies[0]["text"]["content"], "pong");
+/// running.shutdown().await;
 /// # Ok(())
 /// # }
 /// ```

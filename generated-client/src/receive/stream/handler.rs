@@ -7,10 +7,12 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::apis::push::Event;
+use crate::base::push::{Push, PushRoute};
 use crate::engine::client::Client;
 use crate::receive::stream::frame::{AckReply, Frame, FrameKind, Headers};
 
@@ -151,6 +153,37 @@ impl Handlers {
         self.callbacks.insert(topic, run);
     }
 
+    /// A handler of a payload type of the spec's `pushes` ([`Push`]), routed by its
+    /// [`PushRoute`]: a callback topic, an event type, or every event.
+    pub(crate) fn add_push<P, F, Fut>(&mut self, handler: F)
+    where
+        P: Push,
+        F: Fn(Context, P) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<P::Reply, HandlerError>> + Send + 'static,
+    {
+        match P::ROUTE {
+            PushRoute::Callback(topic) => self.add_callback(topic.to_owned(), handler),
+            PushRoute::Event(event_type) => {
+                self.add_event(
+                    Some(event_type.to_owned()),
+                    move |context, FromData(payload): FromData<P>| {
+                        let future = handler(context, payload);
+                        async move { future.await.map(|_| EventStatus::Success) }
+                    },
+                );
+            }
+            PushRoute::AllEvents => {
+                self.add_event(
+                    None,
+                    move |context, FromEnvelope(payload): FromEnvelope<P>| {
+                        let future = handler(context, payload);
+                        async move { future.await.map(|_| EventStatus::Success) }
+                    },
+                );
+            }
+        }
+    }
+
     /// The subscriptions the open request names: `EVENT *` when any event handler is there,
     /// and each callback topic.
     pub(crate) fn subscriptions(&self) -> Vec<(&'static str, String)> {
@@ -251,5 +284,40 @@ pub trait FromEvent: Sized + Send + 'static {
 impl FromEvent for RawPush {
     fn from_event(headers: Headers, data: Value) -> Result<Self, serde_json::Error> {
         Ok(RawPush { headers, data })
+    }
+}
+
+/// The envelope: `eventType`, `eventId`, `eventCorpId`, `eventBornTime` and the other headers
+/// (kept in `other`), with the data as JSON.
+impl FromEvent for Event {
+    fn from_event(headers: Headers, data: Value) -> Result<Self, serde_json::Error> {
+        Event::deserialize(envelope(headers, data))
+    }
+}
+
+fn envelope(headers: Headers, data: Value) -> Value {
+    let mut envelope: serde_json::Map<String, Value> = headers
+        .iter()
+        .map(|(name, value)| (name.to_owned(), Value::String(value.to_owned())))
+        .collect();
+    envelope.insert("data".to_owned(), data);
+    Value::Object(envelope)
+}
+
+/// An event's data read as `P`.
+struct FromData<P>(P);
+
+impl<P: Push> FromEvent for FromData<P> {
+    fn from_event(_: Headers, data: Value) -> Result<Self, serde_json::Error> {
+        P::deserialize(data).map(FromData)
+    }
+}
+
+/// An event's envelope read as `P`.
+struct FromEnvelope<P>(P);
+
+impl<P: Push> FromEvent for FromEnvelope<P> {
+    fn from_event(headers: Headers, data: Value) -> Result<Self, serde_json::Error> {
+        P::deserialize(envelope(headers, data)).map(FromEnvelope)
     }
 }
