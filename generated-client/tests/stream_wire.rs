@@ -607,3 +607,17 @@ async fn handlers_reply_through_the_session_webhook_with_the_api_client() {
     );
     handle.shutdown().await;
 }
+
+#[tokio::test]
+async fn the_fake_gateway_can_count_acks_without_keeping_them() {
+    let gateway = FakeStreamGateway::start().await.unwrap();
+    let handle = started(counting_robot(stream_client(&gateway), Arc::default()), &gateway).await;
+    gateway.count_acks_only();
+    for n in 0..50 {
+        gateway.push(Push::ping(&n.to_string())).await.unwrap();
+    }
+    gateway.wait_for_ack_count(50).await.unwrap();
+    assert_eq!(gateway.ack_count(), 50);
+    assert!(gateway.acks().is_empty());
+    handle.shutdown().await;
+}

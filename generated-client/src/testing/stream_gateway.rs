@@ -95,6 +95,10 @@ struct State {
     refused_tickets: usize,
     connections: Vec<Connection>,
     acks: Vec<ReceivedAck>,
+    /// ACKs received, kept or not.
+    ack_count: usize,
+    /// Whether ACKs are kept (and decoded), or only counted.
+    counting_only: bool,
     webhook: Vec<Value>,
     tasks: Vec<JoinHandle<()>>,
 }
@@ -356,9 +360,28 @@ impl FakeStreamGateway {
             .collect()
     }
 
-    /// Every ACK received, in order.
+    /// Every ACK received, in order (none kept after [`count_acks_only`](Self::count_acks_only)).
     pub fn acks(&self) -> Vec<ReceivedAck> {
         self.shared.state().acks.clone()
+    }
+
+    /// How many ACKs came, kept or not.
+    pub fn ack_count(&self) -> usize {
+        self.shared.state().ack_count
+    }
+
+    /// From now on ACKs are only counted, neither decoded nor kept: for long runs (a benchmark)
+    /// where keeping them would grow memory and cost the fake time.
+    pub fn count_acks_only(&self) {
+        self.shared.state().counting_only = true;
+    }
+
+    /// Waits until `count` ACKs came in all, kept or not.
+    pub async fn wait_for_ack_count(&self, count: usize) -> Result<(), WaitTimedOut> {
+        self.wait(&format!("{count} ACK(s)"), |state| {
+            (state.ack_count >= count).then_some(())
+        })
+        .await
     }
 
     /// The JSON bodies posted to the `sessionWebhook`, in order.
@@ -726,10 +749,12 @@ async fn serve_ws(stream: TcpStream, shared: Arc<Shared>) {
                 }
             },
             message = socket.next() => match message {
-                Some(Ok(Message::Text(text))) => {
-                    let ack = read_ack(id, text.as_str());
-                    shared.update(|state| state.acks.push(ack));
-                }
+                Some(Ok(Message::Text(text))) => shared.update(|state| {
+                    state.ack_count += 1;
+                    if !state.counting_only {
+                        state.acks.push(read_ack(id, text.as_str()));
+                    }
+                }),
                 Some(Ok(Message::Ping(_))) => info(&|c| c.pings += 1),
                 Some(Ok(Message::Close(_))) => info(&|c| c.closed_by_client = true),
                 Some(Ok(_)) => {}

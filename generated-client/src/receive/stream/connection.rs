@@ -100,7 +100,11 @@ pub(crate) async fn run(
             running: HashMap::new(),
             received: false,
         };
-        let end = connection.serve().await;
+        // A bug here must not leave the slot waiting for news that never comes.
+        let end = AssertUnwindSafe(connection.serve())
+            .catch_unwind()
+            .await
+            .unwrap_or_else(|_| End::Lost("the connection's loop panicked".into()));
         let healthy = connection.received;
         match &end {
             End::Closed => tracing::info!("closed"),
