@@ -72,6 +72,22 @@
 //! [`CorpTokens`] over [`SuiteTokens`]; their `errcode` replies are [`Error::Service`] errors
 //! whose code is the errcode.
 //!
+//! # Receiving pushes: Stream mode
+//!
+//! With the `stream` feature, `stream::StreamClient` receives what DingTalk pushes to an app
+//! (robot messages, events, card actions, AI assistant skill calls) over outbound websockets,
+//! no public URL needed. Handlers are async, one per kind (`on_robot_message`, `on_events`,
+//! `on_event_type`, `on_card_callback`, `on_graph`, `on::<P>` for any payload of the `push`
+//! module, `on_callback` for any topic); each gets a `Context` with the API [`Client`]. Every
+//! push is ACKed on its own connection with its handler's outcome; a push delivered twice is
+//! handled once; a handler's error or panic is answered `500` (`LATER` for events), never a lost
+//! connection. At most `max_in_flight` handlers run at once, and a full client stops reading.
+//! The connection is replaced before the old one closes when DingTalk asks (`disconnect`),
+//! re-opened with exponential backoff and jitter when lost, and pinged when idle (no pong within
+//! 5 s: dead, replaced). `StreamHandle::shutdown` stops gracefully. The websocket is
+//! tokio-tungstenite over this client's rustls. The `stream_bot` example is a complete bot;
+//! with `test-util` too, `test_util::FakeStreamGateway` pushes to a bot in tests.
+//!
 //! # Pages
 //!
 //! An operation that pages has a paginator too (`query_task_pages`): a [`Paginator`] whose
@@ -80,7 +96,9 @@
 //! # Tests
 //!
 //! With the `test-util` feature, `test_util::FakeDingTalk` is a fake DingTalk on 127.0.0.1 for
-//! the tests of code that calls it: expectations per operation, checks of what was sent.
+//! the tests of code that calls it: expectations per operation, checks of what was sent. With
+//! `stream` too, `test_util::FakeStreamGateway` is a fake Stream gateway that pushes robot
+//! messages, events and callbacks to a bot and shows its ACKs and `sessionWebhook` replies.
 //!
 //! # Errors
 //!
@@ -106,7 +124,9 @@
 //!
 //! reqwest (HTTP/1.1 over rustls; no cookies, no decompression), rustls with the ring
 //! provider (the application's default provider if it installed one; nothing is installed
-//! process-wide), futures-core, serde, serde_json, thiserror, tokio and tracing.
+//! process-wide), futures-core, serde, serde_json, thiserror, tokio and tracing. The `stream`
+//! feature adds tokio-tungstenite (no TLS of its own), tokio-rustls, futures-util and
+//! tokio-util.
 #![warn(missing_docs)]
 
 // Generated modules name the runtime by its crate name, so that the same generated text

@@ -611,7 +611,11 @@ async fn handlers_reply_through_the_session_webhook_with_the_api_client() {
 #[tokio::test]
 async fn the_fake_gateway_can_count_acks_without_keeping_them() {
     let gateway = FakeStreamGateway::start().await.unwrap();
-    let handle = started(counting_robot(stream_client(&gateway), Arc::default()), &gateway).await;
+    let handle = started(
+        counting_robot(stream_client(&gateway), Arc::default()),
+        &gateway,
+    )
+    .await;
     gateway.count_acks_only();
     for n in 0..50 {
         gateway.push(Push::ping(&n.to_string())).await.unwrap();
