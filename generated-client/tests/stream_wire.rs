@@ -568,16 +568,27 @@ async fn shutdown_lets_handlers_finish_then_closes_with_a_close_frame() {
 #[tokio::test(start_paused = true)]
 async fn shutdown_stops_a_handler_that_outlives_the_timeout_and_leaves_its_push_unacked() {
     let gateway = FakeStreamGateway::start().await.unwrap();
+    let started_signal = Arc::new(Semaphore::new(0));
+    let signal = started_signal.clone();
     let client = stream_client(&gateway)
         .shutdown_timeout(Duration::from_secs(2))
-        .on_callback(ROBOT_MESSAGE_TOPIC, |_: Context, _: Value| async {
-            std::future::pending::<()>().await;
-            Ok(())
+        .on_robot_message(move |_: Context, _: RobotMessage| {
+            let signal = signal.clone();
+            async move {
+                signal.add_permits(1);
+                std::future::pending::<()>().await;
+                Ok(())
+            }
         });
     let handle = started(client, &gateway).await;
     let id = gateway.push(Push::robot_text("forever")).await.unwrap();
-    tokio::time::sleep(Duration::from_millis(10)).await;
+    let _ = started_signal.acquire().await.unwrap();
+    let stopping = tokio::time::Instant::now();
     handle.shutdown().await;
+    assert!(
+        stopping.elapsed() >= Duration::from_secs(2),
+        "the handler had its time"
+    );
     let closed = gateway.wait_for_closed(0).await.unwrap();
     assert!(closed.closed_by_client);
     assert!(gateway.acks().iter().all(|a| a.message_id != id));
