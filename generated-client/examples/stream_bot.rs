@@ -18,10 +18,9 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use generated_client::custom_robot::{Message, MsgType, Text};
-use generated_client::push::{Event, RobotMessage, RobotMsgType};
+use generated_client::push::{Event, RobotMessage};
 use generated_client::stream::{Context, HandlerError, StreamClient};
-use generated_client::{AppKeyTokens, Client, Config, DEFAULT_BASE_URL, RobotWebhook};
+use generated_client::{AppKeyTokens, Client, Config, DEFAULT_BASE_URL, RobotMessageBody};
 use serde_json::json;
 
 #[tokio::main]
@@ -95,17 +94,11 @@ pub async fn run() -> ExitCode {
 
 /// Answers a text message with its text, through the message's own `sessionWebhook`. (The
 /// stream client handles a message delivered twice once.)
-async fn echo(_: Context, message: RobotMessage) -> Result<(), HandlerError> {
-    if message.msgtype != Some(RobotMsgType::Text) {
-        return Ok(());
+async fn echo(context: Context, message: RobotMessage) -> Result<(), HandlerError> {
+    if let RobotMessageBody::Text(text) = message.body() {
+        let reply = format!("echo: {}", text.trim());
+        message.reply_text(context.client(), reply).await?;
     }
-    let text = message.text.and_then(|t| t.content).unwrap_or_default();
-    let Some(webhook) = message.session_webhook else {
-        tracing::warn!("a message without a sessionWebhook");
-        return Ok(());
-    };
-    let reply = Message::new(MsgType::Text).text(Text::new(format!("echo: {}", text.trim())));
-    RobotWebhook::new(&webhook, None)?.send(reply).await?;
     Ok(())
 }
 

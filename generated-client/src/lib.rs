@@ -72,6 +72,15 @@
 //! [`CorpTokens`] over [`SuiteTokens`]; their `errcode` replies are [`Error::Service`] errors
 //! whose code is the errcode.
 //!
+//! # Pushed payloads and replies
+//!
+//! The `push` module (feature `push`) types what DingTalk pushes: `RobotMessage`,
+//! `CardCallback`, `GraphRequest`, the `Event` envelope and the ISV events, each a [`Push`] with
+//! its [`PushRoute`]. Unknown members are kept and written back. A robot message replies through
+//! its `sessionWebhook` (`reply_text`, `reply_markdown`, `reply` with mentions; feature
+//! `custom_robot`), exchanges its files' download codes for URLs (`download_url`, feature
+//! `robot_1_0`), and answers with a streaming AI card (`AiCard`, feature `card_1_0`).
+//!
 //! # Receiving pushes: Stream mode
 //!
 //! With the `stream` feature, `stream::StreamClient` receives what DingTalk pushes to an app
@@ -144,8 +153,11 @@ extern crate self as generated_client;
 // testing/  11-12: the fake DingTalk (`test-util`) and the conformance replay (hidden feature);
 //           the fake Stream gateway (`test-util` with `stream`)
 // apis/     12: the generated modules
-// robot/    13: entry points over a generated module (`RobotWebhook`)
-// receive/  14-19: what DingTalk pushes: Stream mode (`stream`), from frames at the edge up to
+// payloads/ 13: what the pushed payloads of `push` offer by hand (a robot message's body,
+//           sender, conversation; an event built from a Stream frame or an HTTP callback)
+// robot/    13-14: entry points over a generated module (`RobotWebhook`); replies to robot
+//           messages (sessionWebhook, file downloads, AI cards)
+// receive/  15-20: what DingTalk pushes: Stream mode (`stream`), from frames at the edge up to
 //           `StreamClient`
 mod base;
 mod engine;
@@ -156,6 +168,8 @@ mod tokens;
 #[rustfmt::skip]
 mod apis;
 
+#[cfg(feature = "push")]
+mod payloads;
 mod receive;
 mod robot;
 
@@ -217,8 +231,21 @@ pub use engine::paginate::{BlockingItems, BlockingPages};
 pub use engine::paginate::{Items, NoItems, Pages, Paginator, Paging};
 /// The [`Stream`](futures_core::Stream) trait that paginators implement.
 pub use futures_core;
+#[cfg(feature = "push")]
+pub use payloads::event::PayloadError;
+#[cfg(feature = "push")]
+pub use payloads::robot_message::{RobotConversation, RobotMessageBody, RobotSender};
 /// Header types of replies and errors.
 pub use reqwest::header;
+#[cfg(all(feature = "push", feature = "card_1_0"))]
+pub use robot::ai_card::{AiCard, AiCardOptions};
+#[cfg(all(feature = "push", feature = "custom_robot"))]
+pub use robot::reply::Reply;
+#[cfg(all(
+    feature = "push",
+    any(feature = "custom_robot", feature = "robot_1_0", feature = "card_1_0")
+))]
+pub use robot::reply_error::ReplyError;
 #[cfg(feature = "custom_robot")]
 pub use robot::webhook::RobotWebhook;
 pub use tokens::app_key::AppKeyTokens;

@@ -120,7 +120,7 @@ async fn events_are_answered_success_or_later_and_routed_by_event_type() {
                     .is_some_and(|t| t.parse::<u64>().is_ok())
             );
             assert_eq!(event.data, Some(json!({"userId": ["u1"]})));
-            assert_eq!(event.other["novelHeader"], "kept");
+            assert_eq!(event.other["eventNovel"], "kept");
             Ok(EventStatus::Success)
         })
         .on(|_: Context, ticket: SuiteTicketEvent| async move {
@@ -136,7 +136,7 @@ async fn events_are_answered_success_or_later_and_routed_by_event_type() {
     let handle = started(client, &gateway).await;
 
     let routed = gateway
-        .push(Push::event("user_add_org", json!({"userId": ["u1"]})).header("novelHeader", "kept"))
+        .push(Push::event("user_add_org", json!({"userId": ["u1"]})).header("eventNovel", "kept"))
         .await
         .unwrap();
     let typed = gateway
@@ -596,18 +596,16 @@ async fn shutdown_stops_a_handler_that_outlives_the_timeout_and_leaves_its_push_
 
 #[tokio::test]
 async fn handlers_reply_through_the_session_webhook_with_the_api_client() {
-    use generated_client::RobotWebhook;
-    use generated_client::custom_robot::{Message, MsgType, Text};
-
     let gateway = FakeStreamGateway::start().await.unwrap();
-    let client =
-        stream_client(&gateway).on_robot_message(|_: Context, message: RobotMessage| async move {
-            let url = message.session_webhook.unwrap_or_default();
-            let content = message.text.and_then(|t| t.content).unwrap_or_default();
-            let reply = Message::new(MsgType::Text).text(Text::new(format!("echo: {content}")));
-            RobotWebhook::new(&url, None)?.send(reply).await?;
+    let client = stream_client(&gateway).on_robot_message(
+        |context: Context, message: RobotMessage| async move {
+            let content = message.text_content().unwrap_or_default();
+            message
+                .reply_text(context.client(), format!("echo: {content}"))
+                .await?;
             Ok(())
-        });
+        },
+    );
     let handle = started(client, &gateway).await;
     let id = gateway.push(Push::robot_text("hello")).await.unwrap();
     assert_eq!(gateway.wait_for_ack(&id).await.unwrap().code, 200);

@@ -36,20 +36,15 @@ pub const FAKE_WAIT: Duration = Duration::from_secs(60);
 /// (`POST /v1.0/oauth2/accessToken`), so handlers can call it like DingTalk.
 ///
 /// ```
-/// use generated_client::RobotWebhook;
-/// use generated_client::custom_robot::{Message, MsgType, Text};
 /// use generated_client::push::RobotMessage;
 /// use generated_client::stream::{Context, StreamClient};
 /// use generated_client::test_util::{FakeStreamGateway, Push};
 ///
 /// /// The bot under test: answers "ping" with "pong" through the message's `sessionWebhook`.
 /// fn bot(client: StreamClient) -> StreamClient {
-///     client.on_robot_message(|_: Context, message: RobotMessage| async move {
-///         let text = message.text.and_then(|t| t.content).unwrap_or_default();
-///         if text == "ping" {
-///             let webhook = message.session_webhook.unwrap_or_default();
-///             let reply = Message::new(MsgType::Text).text(Text::new("pong"));
-///             RobotWebhook::new(&webhook, None)?.send(reply).await?;
+///     client.on_robot_message(|context: Context, message: RobotMessage| async move {
+///         if message.text_content().as_deref() == Some("ping") {
+///             message.reply_text(context.client(), "pong").await?;
 ///         }
 ///         Ok(())
 ///     })

@@ -76,6 +76,10 @@ impl Headers {
         self.get("eventBornTime")
             .and_then(|t| t.trim().parse().ok())
     }
+    /// The headers as a map.
+    pub fn as_map(&self) -> &BTreeMap<String, String> {
+        &self.0
+    }
     /// Every header, by name.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))

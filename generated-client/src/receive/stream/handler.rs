@@ -7,8 +7,8 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::apis::push::Event;
@@ -87,7 +87,7 @@ type Boxed<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 /// Why a handler produced no reply.
 pub(crate) enum Failure {
     /// The push's data does not fit the handler's type: a bad request, not a handler error.
-    Data(serde_json::Error),
+    Data(HandlerError),
     Handler(HandlerError),
 }
 
@@ -142,7 +142,7 @@ impl Handlers {
         let run: CallbackFn = Arc::new(move |context, data| {
             let payload = match T::deserialize(data) {
                 Ok(payload) => payload,
-                Err(e) => return Box::pin(std::future::ready(Err(Failure::Data(e)))),
+                Err(e) => return Box::pin(std::future::ready(Err(Failure::Data(Box::new(e))))),
             };
             let future = handler(context, payload);
             Box::pin(async move {
@@ -278,46 +278,38 @@ fn failed(kind: &FrameKind, headers: &Headers, failure: Failure) -> AckReply {
 /// The payload type of an event handler, built from an EVENT frame's headers and data.
 pub trait FromEvent: Sized + Send + 'static {
     /// Builds the payload; an error is answered as a bad request.
-    fn from_event(headers: Headers, data: Value) -> Result<Self, serde_json::Error>;
+    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError>;
 }
 
 impl FromEvent for RawPush {
-    fn from_event(headers: Headers, data: Value) -> Result<Self, serde_json::Error> {
+    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError> {
         Ok(RawPush { headers, data })
     }
 }
 
-/// The envelope: `eventType`, `eventId`, `eventCorpId`, `eventBornTime` and the other headers
-/// (kept in `other`), with the data as JSON.
+/// The envelope, as [`Event::from_stream`] builds it: the `event*` headers and the data.
 impl FromEvent for Event {
-    fn from_event(headers: Headers, data: Value) -> Result<Self, serde_json::Error> {
-        Event::deserialize(envelope(headers, data))
+    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError> {
+        Ok(Event::from_stream(headers.as_map(), &data.to_string())?)
     }
-}
-
-fn envelope(headers: Headers, data: Value) -> Value {
-    let mut envelope: serde_json::Map<String, Value> = headers
-        .iter()
-        .map(|(name, value)| (name.to_owned(), Value::String(value.to_owned())))
-        .collect();
-    envelope.insert("data".to_owned(), data);
-    Value::Object(envelope)
 }
 
 /// An event's data read as `P`.
 struct FromData<P>(P);
 
 impl<P: Push> FromEvent for FromData<P> {
-    fn from_event(_: Headers, data: Value) -> Result<Self, serde_json::Error> {
-        P::deserialize(data).map(FromData)
+    fn from_event(_: Headers, data: Value) -> Result<Self, HandlerError> {
+        Ok(FromData(P::deserialize(data)?))
     }
 }
 
-/// An event's envelope read as `P`.
+/// An event's envelope read as `P` (the payload of every event: [`Event`]).
 struct FromEnvelope<P>(P);
 
 impl<P: Push> FromEvent for FromEnvelope<P> {
-    fn from_event(headers: Headers, data: Value) -> Result<Self, serde_json::Error> {
-        P::deserialize(envelope(headers, data)).map(FromEnvelope)
+    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError> {
+        let event = Event::from_event(headers, data)?;
+        let envelope = serde_json::to_value(event)?;
+        Ok(FromEnvelope(P::deserialize(envelope)?))
     }
 }
