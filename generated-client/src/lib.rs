@@ -182,8 +182,8 @@ mod robot;
 pub mod test_util {
     #[cfg(feature = "stream")]
     pub use crate::testing::stream_gateway::{
-        ConnectionInfo, FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_WAIT, FakeStreamGateway, Push,
-        ReceivedAck, WaitTimedOut,
+        ConnectionInfo, FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_WAIT, FakeStreamGateway,
+        PushFrame, ReceivedAck, WaitTimedOut,
     };
     pub use crate::testing::test_util::{
         ExpectBuilder, FAKE_TOKEN, FakeDingTalk, Recorded, Reply, Unmet,
