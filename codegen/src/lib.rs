@@ -300,17 +300,36 @@ fn drop_undefined_features(manifest: &str) -> String {
         .filter(|line| !line.starts_with([' ', '#', '"', ']']))
         .filter_map(|line| line.split_once(" = ").map(|(name, _)| name.trim()))
         .collect();
-    let kept: String = manifest[table..end]
-        .split_inclusive('\n')
-        .filter(|line| {
-            let entry = line.trim().trim_end_matches(',');
-            match entry.strip_prefix('"').and_then(|e| e.strip_suffix('"')) {
-                // `dep:x` and `x/feature` name dependencies, not features of this crate.
-                Some(name) if !name.contains([':', '/']) => defined.contains(name),
-                _ => true,
+    // `dep:x` and `x/feature` name dependencies, not features of this crate.
+    let keep = |entry: &str| match entry
+        .trim()
+        .strip_prefix('"')
+        .and_then(|e| e.strip_suffix('"'))
+    {
+        Some(name) if !name.contains([':', '/']) => defined.contains(name),
+        _ => true,
+    };
+    let mut kept = String::new();
+    for line in manifest[table..end].split_inclusive('\n') {
+        let list = line
+            .split_once(" = [")
+            .filter(|(name, _)| !name.starts_with([' ', '#']))
+            .and_then(|(name, rest)| Some((name, rest.trim_end().strip_suffix(']')?)));
+        match list {
+            // A list on one line: `callback = ["push", "dep:aes"]`.
+            Some((name, entries)) => {
+                let entries: Vec<&str> = entries
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|e| !e.is_empty() && keep(e))
+                    .collect();
+                kept.push_str(&format!("{name} = [{}]\n", entries.join(", ")));
             }
-        })
-        .collect();
+            // One entry of a list over several lines.
+            None if !keep(line.trim().trim_end_matches(',')) => {}
+            None => kept.push_str(line),
+        }
+    }
     format!("{}{}{}", &manifest[..table], kept, &manifest[end..])
 }
 
