@@ -190,6 +190,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "payloads",
     "receive",
     "robot",
+    "stream",
     "testing",
     "tokens",
     "rt",

@@ -132,6 +132,22 @@
 //! `custom_robot`), exchanges its files' download codes for URLs (`download_url`, feature
 //! `robot_1_0`), and answers with a streaming AI card (`AiCard`, feature `card_1_0`).
 //!
+//! # Receiving pushes: Stream mode
+//!
+//! With the `stream` feature, `stream::StreamClient` receives what DingTalk pushes to an app
+//! (robot messages, events, card actions, AI assistant skill calls) over outbound websockets,
+//! no public URL needed. Handlers are async, one per kind (`on_robot_message`, `on_events`,
+//! `on_event_type`, `on_card_callback`, `on_graph`, `on::<P>` for any payload of the `push`
+//! module, `on_callback` for any topic); each gets a `Context` with the API [`Client`]. Every
+//! push is ACKed on its own connection with its handler's outcome; a push delivered twice is
+//! handled once; a handler's error or panic is answered `500` (`LATER` for events), never a lost
+//! connection. At most `max_in_flight` handlers run at once, and a full client stops reading.
+//! The connection is replaced before the old one closes when DingTalk asks (`disconnect`),
+//! re-opened with exponential backoff and jitter when lost, and pinged when idle (no pong within
+//! 5 s: dead, replaced). `StreamHandle::shutdown` stops gracefully. The websocket is
+//! tokio-tungstenite over this client's rustls. The `stream_bot` example is a complete bot;
+//! with `test-util` too, `test_util::FakeStreamGateway` pushes to a bot in tests.
+//!
 //! # Receiving over HTTP
 //!
 //! With the `callback` feature, `receive::callback` verifies and opens DingTalk's HTTP
@@ -163,7 +179,9 @@
 //! (`fake.expect(|c| c.team_sphere_1_0().create_task("u", &request))`, so a typo does not
 //! compile), answers with the operation's reply type or a [`ServiceError`], counts, and what
 //! was not met is reported when the fake is dropped, with what differed; secrets are never
-//! shown.
+//! shown. With
+//! `stream` too, `test_util::FakeStreamGateway` is a fake Stream gateway that pushes robot
+//! messages, events and callbacks to a bot and shows its ACKs and `sessionWebhook` replies.
 //!
 //! # Errors
 //!
@@ -199,7 +217,9 @@
 //!
 //! reqwest (HTTP/1.1 over rustls; no cookies, no decompression), rustls with the ring
 //! provider (the application's default provider if it installed one; nothing is installed
-//! process-wide), futures-core, serde, serde_json, thiserror, tokio and tracing.
+//! process-wide), futures-core, serde, serde_json, thiserror, tokio and tracing. The `stream`
+//! feature adds tokio-tungstenite (no TLS of its own), tokio-rustls, futures-util and
+//! tokio-util.
 #![warn(missing_docs)]
 // docs.rs (`--cfg docsrs`, nightly) notes which feature enables each item.
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -217,14 +237,16 @@ extern crate self as generated_client;
 // engine/   4-9: configuration, the sending engine, blocking, `Client`, `Call`, paginators
 // tokens/   9-11: the caching rules providers share, where they persist values that outlive the
 //           process, and the providers that fetch tokens through the engine
-// testing/  11: the fake DingTalk (`test-util`) and the conformance replay (hidden feature)
+// testing/  11-12: the fake DingTalk (`test-util`) and the conformance replay (hidden feature);
+//           the fake Stream gateway (`test-util` with `stream`)
 // apis/     12: the generated modules
 // payloads/ 13: what the pushed payloads of `push` offer by hand (a robot message's body,
 //           sender, conversation; an event built from a Stream frame or an HTTP callback)
 // robot/    13-14: entry points over a generated module (`RobotWebhook`); replies to robot
 //           messages (sessionWebhook, file downloads, AI cards)
-// receive/  15-18: what DingTalk pushes: HTTP callbacks (`callback`: errors, the event
-//           envelope, robot signs, the receivers answering requests)
+// receive/  15-20: what DingTalk pushes: HTTP callbacks (`callback`: errors, the event
+//           envelope, robot signs, the receivers answering requests) and Stream mode
+//           (`stream`: from frames at the edge up to `StreamClient`)
 mod base;
 mod engine;
 mod testing;
@@ -240,8 +262,36 @@ mod robot;
 
 pub mod receive;
 
+/// Fakes of DingTalk for the tests of applications (feature `test-util`), on 127.0.0.1, each
+/// stopped when dropped: [`FakeDingTalk`](test_util::FakeDingTalk) answers API calls as a test
+/// expects and checks what was sent; with `stream` too,
+/// [`FakeStreamGateway`](test_util::FakeStreamGateway) pushes robot messages, events and
+/// callbacks to a [`StreamClient`](stream::StreamClient) and shows its ACKs and replies.
 #[cfg(feature = "test-util")]
-pub use testing::test_util;
+pub mod test_util {
+    #[cfg(feature = "stream")]
+    pub use crate::testing::stream_gateway::{
+        ConnectionInfo, FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_WAIT, FakeStreamGateway,
+        PushFrame, ReceivedAck, WaitTimedOut,
+    };
+    pub use crate::testing::test_util::{Expect, FAKE_TOKEN, FakeDingTalk, Recorded, Unmet};
+}
+
+/// DingTalk's Stream mode (feature `stream`): robot messages, events and callbacks pushed over
+/// outbound websockets to async handlers. Start from [`StreamClient`](stream::StreamClient).
+#[cfg(feature = "stream")]
+pub mod stream {
+    pub use crate::receive::stream::client::{
+        DEFAULT_KEEPALIVE, DEFAULT_MAX_FRAME_BYTES, DEFAULT_MAX_IN_FLIGHT, StreamClient,
+        StreamHandle,
+    };
+    pub use crate::receive::stream::error::StreamError;
+    pub use crate::receive::stream::frame::Headers;
+    pub use crate::receive::stream::handler::{
+        CARD_CALLBACK_TOPIC, Context, EventStatus, FromEvent, GRAPH_TOPIC, HandlerError,
+        ROBOT_DELEGATE_TOPIC, ROBOT_MESSAGE_TOPIC, RawPush,
+    };
+}
 
 // Each API module re-exported by name behind its feature (so that a module whose feature is
 // off is reported with the feature to enable), and the `operations` index page.

@@ -33,8 +33,9 @@ const LAYERS: &[&[&str]] = &[
         "tokens::legacy",
         "tokens::user",
     ],
-    // Generated (a directory of its own, not checked file by file).
-    &["apis"],
+    // Generated (a directory of its own, not checked file by file), and the fake Stream
+    // gateway, which serves HTTP as `test_util` does.
+    &["apis", "testing::stream_gateway"],
     &[
         "payloads::card_callback",
         "payloads::event",
@@ -43,10 +44,22 @@ const LAYERS: &[&[&str]] = &[
         "robot::webhook",
     ],
     &["robot::ai_card", "robot::download", "robot::reply"],
-    &["receive::callback::error"],
-    &["receive::callback::envelope"],
-    &["receive::callback::robot_sign"],
-    &["receive::callback::receiver"],
+    &[
+        "receive::callback::error",
+        "receive::stream::backoff",
+        "receive::stream::error",
+        "receive::stream::frame",
+    ],
+    &[
+        "receive::callback::envelope",
+        "receive::stream::dedupe",
+        "receive::stream::handler",
+        "receive::stream::socket",
+    ],
+    &["receive::callback::robot_sign", "receive::stream::open"],
+    &["receive::callback::receiver", "receive::stream::connection"],
+    &["receive::stream::supervisor"],
+    &["receive::stream::client"],
 ];
 
 /// The folders of `src/`, bottom first: each holds a range of layers, and no folder's range

@@ -1,54 +1,5 @@
-//! A fake DingTalk for the tests of code that calls it (`test-util` feature): an HTTP server on
-//! 127.0.0.1, served from a thread of its own, that answers the operations a test expects,
-//! checks what was sent, and stops when dropped. No network, no server to write.
-//!
-//! An expectation names a call the way the code under test makes it, through the generated
-//! API: `fake.expect(|c| c.team_sphere_1_0().create_task("user-1", &request))`. A misspelt
-//! operation does not compile, and the reply is the operation's own type
-//! ([`reply`](Expect::reply)) or a [`ServiceError`] ([`error`](Expect::error)). The call's
-//! path, and every field its request sets (query, headers, JSON body by top-level key), must
-//! be what is sent; fields the request leaves unset are not checked, and
-//! [`any_request`](Expect::any_request) accepts any request of the operation.
-//!
-//! A request no expectation takes gets a `501` with code `test.unexpected_request`, so the code
-//! under test fails visibly. When the fake is dropped (or [`verify`](FakeDingTalk::verify)
-//! is called), every expectation not met as often as it said and every unexpected request is
-//! reported, with what differed between each unmet expectation and the requests received for
-//! its operation. Secrets (tokens, app secrets, tickets, login codes) are never shown.
-//!
-//! ```
-//! use generated_client::team_sphere_1_0::{//!     CreateTaskResponseBodyResult, CreateTaskRequest, CreateTaskRequired, CreateTaskResponseBody};
-//! use generated_client::test_util::FakeDingTalk;
-//! use generated_client::{Client, ServiceError};
-//!
-//! /// The code under test: creates a task and returns its id.
-//! fn create(client: &Client, title: &str) -> Result<String, Box<dyn std::error::Error>> {
-//!     let request = CreateTaskRequest::new(CreateTaskRequired { content: title.into(), project_id: ("project-1").into() });
-//!     let reply = client.team_sphere_1_0().create_task("user-1", &request).send_blocking()?;
-//!     let id = reply.result.as_ref().and_then(|r| r.task_id.clone());
-//!     Ok(id.unwrap_or_default())
-//! }
-//!
-//! // A plain test: the fake runs on a thread of its own.
-//! let fake = FakeDingTalk::new().unwrap();
-//! let mut task = CreateTaskResponseBodyResult::default();
-//! task.task_id = Some("task-9".to_owned());
-//! let mut created = CreateTaskResponseBody::default();
-//! created.result = Some(task);
-//! fake.expect(|c| {
-//!     c.team_sphere_1_0()
-//!         .create_task("user-1", &CreateTaskRequest::new(CreateTaskRequired { content: ("Write the report").into(), project_id: ("project-1").into() }))
-//! })
-//! .reply(created);
-//! fake.expect(|c| c.team_sphere_1_0().create_task("user-1", &CreateTaskRequest::new(CreateTaskRequired { content: "Again".into(), project_id: ("project-1").into() })))
-//!     .error(ServiceError::new(400).with_code("user.not.exist").with_message("user not exist"));
-//!
-//! let client = fake.client();
-//! assert_eq!(create(&client, "Write the report").unwrap(), "task-9");
-//! let error = create(&client, "Again").unwrap_err();
-//! assert!(error.to_string().contains("user.not.exist"));
-//! // Dropping the fake checks that both expectations were met.
-//! ```
+//! The fake DingTalk of the `test-util` feature: an HTTP server on 127.0.0.1 that answers
+//! the operations a test expects and records what was sent ([`FakeDingTalk`]).
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -75,6 +26,66 @@ const MAX_BODY: usize = 16 * 1024 * 1024;
 /// What is shown of a value in a report.
 const SHOWN_VALUE: usize = 200;
 
+/// A fake DingTalk for the tests of code that calls it (`test-util` feature): an HTTP server on
+/// 127.0.0.1, served from a thread of its own, that answers the operations a test expects,
+/// checks what was sent, and stops when dropped. No network, no server to write.
+///
+/// An expectation names a call the way the code under test makes it, through the generated
+/// API: `fake.expect(|c| c.team_sphere_1_0().create_task("user-1", &request))`. A misspelt
+/// operation does not compile, and the reply is the operation's own type
+/// ([`reply`](Expect::reply)) or a [`ServiceError`] ([`error`](Expect::error)). The call's
+/// path, and every field its request sets (query, headers, JSON body by top-level key), must
+/// be what is sent; fields the request leaves unset are not checked, and
+/// [`any_request`](Expect::any_request) accepts any request of the operation.
+///
+/// A request no expectation takes gets a `501` with code `test.unexpected_request`, so the code
+/// under test fails visibly. When the fake is dropped (or [`verify`](FakeDingTalk::verify)
+/// is called), every expectation not met as often as it said and every unexpected request is
+/// reported, with what differed between each unmet expectation and the requests received for
+/// its operation. Secrets (tokens, app secrets, tickets, login codes) are never shown.
+///
+/// ```
+/// use generated_client::team_sphere_1_0::{
+///     CreateTaskRequest, CreateTaskRequired, CreateTaskResponseBody, CreateTaskResponseBodyResult,
+/// };
+/// use generated_client::test_util::FakeDingTalk;
+/// use generated_client::{Client, ServiceError};
+///
+/// /// The code under test: creates a task and returns its id.
+/// fn create(client: &Client, title: &str) -> Result<String, Box<dyn std::error::Error>> {
+///     let request = CreateTaskRequest::new(CreateTaskRequired {
+///         content: title.into(),
+///         project_id: "project-1".into(),
+///     });
+///     let reply = client.team_sphere_1_0().create_task("user-1", &request).send_blocking()?;
+///     let id = reply.result.as_ref().and_then(|r| r.task_id.clone());
+///     Ok(id.unwrap_or_default())
+/// }
+///
+/// // A plain test: the fake runs on a thread of its own.
+/// let fake = FakeDingTalk::new().unwrap();
+/// let mut task = CreateTaskResponseBodyResult::default();
+/// task.task_id = Some("task-9".to_owned());
+/// let mut created = CreateTaskResponseBody::default();
+/// created.result = Some(task);
+/// let request = |content: &str| {
+///     CreateTaskRequest::new(CreateTaskRequired {
+///         content: content.into(),
+///         project_id: "project-1".into(),
+///     })
+/// };
+/// fake.expect(|c| c.team_sphere_1_0().create_task("user-1", &request("Write the report")))
+///     .reply(created);
+/// fake.expect(|c| c.team_sphere_1_0().create_task("user-1", &request("Again")))
+///     .error(ServiceError::new(400).with_code("user.not.exist").with_message("user not exist"));
+///
+/// let client = fake.client();
+/// assert_eq!(create(&client, "Write the report").unwrap(), "task-9");
+/// let error = create(&client, "Again").unwrap_err();
+/// assert!(error.to_string().contains("user.not.exist"));
+/// // Dropping the fake checks that both expectations were met.
+/// ```
+///
 /// A fake DingTalk on 127.0.0.1, served by a thread of its own. Dropping it stops the server
 /// and reports unmet expectations (a panic, unless the thread is already panicking).
 pub struct FakeDingTalk {
@@ -766,7 +777,7 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) {
 }
 
 /// Reads one request (bounded head and body); `None` when the connection ends or misbehaves.
-async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Recorded> {
+pub(crate) async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Recorded> {
     let head_end = loop {
         if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
             break at;
