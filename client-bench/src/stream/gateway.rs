@@ -91,6 +91,8 @@ async fn answer_open(mut stream: TcpStream, ws_port: u16, ticket: &str) -> Resul
 }
 
 /// The first websocket connection on `listener` whose ticket the open endpoint issued.
+// The handshake callback's error type is tungstenite's (a whole HTTP response).
+#[allow(clippy::result_large_err)]
 pub async fn accept(listener: &TcpListener) -> Result<WebSocketStream<TcpStream>, String> {
     loop {
         let (stream, _) = listener.accept().await.map_err(|e| e.to_string())?;
