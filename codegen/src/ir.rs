@@ -9,6 +9,7 @@ pub struct Module {
     pub source: String,
     pub name: RustName,
     pub description: Option<String>,
+    /// Empty for a module of pushes only (it has no `Api`).
     pub base_url: String,
     pub auth_header: Option<String>,
     /// The query parameter the token travels in (`defaults.auth.query`).
@@ -33,6 +34,30 @@ pub struct TypeDef {
     pub op_request: Option<bool>,
     /// Identical to this earlier type in all but name: emitted as a type alias of it.
     pub alias_of: Option<usize>,
+    /// Part of a pushed payload: compared (`PartialEq`), and members it does not know are
+    /// kept in this extra field and written back.
+    pub keeps_unknown: Option<RustName>,
+    /// The type is a pushed payload: how it is routed and what it answers.
+    pub push: Option<Push>,
+}
+
+/// A pushed payload's route and reply, for its impl of the runtime's push trait.
+#[derive(Debug)]
+pub struct Push {
+    pub route: PushRoute,
+    /// What a callback answers; `None`: nothing (`{"response": null}`, or an event's ACK).
+    pub reply: Option<Ty>,
+}
+
+/// Where a pushed payload arrives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PushRoute {
+    /// A Stream callback on this topic.
+    Callback(String),
+    /// An event of this `eventType`.
+    Event(String),
+    /// Every event (the envelope).
+    AllEvents,
 }
 
 #[derive(Debug)]

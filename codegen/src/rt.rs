@@ -52,6 +52,14 @@ pub fn paging() -> TokenStream {
 pub fn no_items() -> TokenStream {
     item(&["NoItems"])
 }
+/// The trait every pushed payload implements: its route and its reply's type.
+pub fn push() -> TokenStream {
+    item(&["Push"])
+}
+/// Where a pushed payload arrives: a callback topic, an event type, or every event.
+pub fn push_route() -> TokenStream {
+    item(&["PushRoute"])
+}
 pub fn write_request() -> TokenStream {
     item(&["WriteRequest"])
 }
@@ -161,7 +169,9 @@ pub const ROOT_NAMES: &[&str] = &[
     "apis",
     "base",
     "engine",
+    "receive",
     "robot",
+    "stream",
     "testing",
     "tokens",
     "rt",

@@ -15,15 +15,50 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 pub struct SpecFile {
     pub module: String,
     pub description: Option<String>,
+    /// Required where the module has operations (`lower` checks it).
+    #[serde(default)]
     pub defaults: Defaults,
     #[serde(default)]
     pub types: OrderedMap<Schema>,
+    /// Required unless the module has pushes (`lower` checks it).
+    #[serde(default)]
     pub operations: OrderedMap<OperationSpec>,
+    /// Payloads DingTalk pushes to the application (Stream mode, HTTP callbacks).
+    #[serde(default)]
+    pub pushes: OrderedMap<PushSpec>,
 }
 
+/// A payload DingTalk pushes: a callback on a Stream topic, or an event.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct PushSpec {
+    pub description: Option<String>,
+    pub kind: PushKind,
+    /// The Stream topic of a callback (`/v1.0/im/bot/messages/get`).
+    pub topic: Option<String>,
+    /// The `eventType` of an event; none for the envelope of every event.
+    pub event_type: Option<String>,
+    /// The payload's schema: an inline object (the push's own model) or a `ref`.
+    pub body: Schema,
+    /// What a callback answers, inside `{"response": ...}`.
+    pub reply: Option<Schema>,
+}
+
+/// How a payload arrives.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum PushKind {
+    /// A Stream `CALLBACK` frame on a topic, answered with a reply.
+    Callback,
+    /// An event (a Stream `EVENT` frame, or an HTTP event callback), acknowledged only.
+    Event,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Defaults {
+    /// Empty when not written (a module of pushes only).
+    #[serde(default)]
     pub base_url: String,
     pub auth: Option<AuthSpec>,
     /// Where the service reports errors; `status` unless said.

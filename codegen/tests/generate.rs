@@ -19,6 +19,11 @@ fn create_task_module_snapshot() {
 }
 
 #[test]
+fn push_module_snapshot() {
+    insta::assert_snapshot!(module("api-spec/push.yaml"));
+}
+
+#[test]
 fn sample_board_fixture_snapshot() {
     insta::assert_snapshot!(module("codegen/tests/fixtures/sample_board_1_0.yaml"));
 }

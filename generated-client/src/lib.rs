@@ -121,9 +121,12 @@ extern crate self as generated_client;
 // engine/   4-9: configuration, the sending engine, blocking, `Client`, `Call`, paginators
 // tokens/   9-11: the caching rules providers share, and the providers that fetch tokens
 //           through the engine
-// testing/  11: the fake DingTalk (`test-util`) and the conformance replay (hidden feature)
+// testing/  11-12: the fake DingTalk (`test-util`) and the conformance replay (hidden feature);
+//           the fake Stream gateway (`test-util` with `stream`)
 // apis/     12: the generated modules
 // robot/    13: entry points over a generated module (`RobotWebhook`)
+// receive/  14-19: what DingTalk pushes: Stream mode (`stream`), from frames at the edge up to
+//           `StreamClient`
 mod base;
 mod engine;
 mod testing;
@@ -133,10 +136,41 @@ mod tokens;
 #[rustfmt::skip]
 mod apis;
 
+mod receive;
 mod robot;
 
+/// Fakes of DingTalk for the tests of applications (feature `test-util`), on 127.0.0.1, each
+/// stopped when dropped: [`FakeDingTalk`](test_util::FakeDingTalk) answers API calls as a test
+/// expects and checks what was sent; with `stream` too,
+/// [`FakeStreamGateway`](test_util::FakeStreamGateway) pushes robot messages, events and
+/// callbacks to a [`StreamClient`](stream::StreamClient) and shows its ACKs and replies.
 #[cfg(feature = "test-util")]
-pub use testing::test_util;
+pub mod test_util {
+    #[cfg(feature = "stream")]
+    pub use crate::testing::stream_gateway::{
+        ConnectionInfo, FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_WAIT, FakeStreamGateway, Push,
+        ReceivedAck, WaitTimedOut,
+    };
+    pub use crate::testing::test_util::{
+        ExpectBuilder, FAKE_TOKEN, FakeDingTalk, Recorded, Reply, Unmet,
+    };
+}
+
+/// DingTalk's Stream mode (feature `stream`): robot messages, events and callbacks pushed over
+/// outbound websockets to async handlers. Start from [`StreamClient`](stream::StreamClient).
+#[cfg(feature = "stream")]
+pub mod stream {
+    pub use crate::receive::stream::client::{
+        DEFAULT_KEEPALIVE, DEFAULT_MAX_FRAME_BYTES, DEFAULT_MAX_IN_FLIGHT, StreamClient,
+        StreamHandle,
+    };
+    pub use crate::receive::stream::error::StreamError;
+    pub use crate::receive::stream::frame::Headers;
+    pub use crate::receive::stream::handler::{
+        CARD_CALLBACK_TOPIC, Context, EventStatus, FromEvent, GRAPH_TOPIC, HandlerError,
+        ROBOT_DELEGATE_TOPIC, ROBOT_MESSAGE_TOPIC, RawPush,
+    };
+}
 
 // Empty when no API module feature is on.
 #[allow(unused_imports)]
@@ -147,6 +181,7 @@ pub use base::error::{
     TimeoutError, TimeoutKind, TokenError, TransportError,
 };
 pub use base::hook::{Interceptor, RequestContext, ResponseContext};
+pub use base::push::{Push, PushRoute};
 pub use base::response::Response;
 pub use base::retry::RetryPolicy;
 pub use base::sign::SigningSecret;
@@ -186,6 +221,7 @@ pub mod rt {
     pub use crate::base::operation::{
         ErrorStyle, Method, Operation, RequestWriter, ResponseBody, Signature, WriteRequest,
     };
+    pub use crate::base::push::{Push, PushRoute};
     pub use crate::base::serde_object::{
         Fields, JsonString, Object, deserialize, read_field, read_json_field,
     };

@@ -163,7 +163,7 @@ pub async fn push(
             _ => continue,
         };
         let now = Instant::now();
-        let Ok(ack) = serde_json::from_str::<Ack>(&text) else {
+        let Ok(ack) = serde_json::from_str::<Ack>(text.as_str()) else {
             stray += 1;
             continue;
         };

@@ -26,6 +26,7 @@ pub fn run() -> Result<(), String> {
                 Message::Close(_) => break,
                 _ => continue,
             };
+            let text = text.as_str();
             let Some(start) = text.find(NEEDLE).map(|at| at + NEEDLE.len()) else {
                 continue;
             };

@@ -109,30 +109,41 @@ pub fn module_piece(module: &Module, i: usize) -> TokenStream {
             let errors = module.operations[range].iter().map(operations::emit_error);
             quote!(#(#errors)*)
         }
+        // A module of pushes only has no operations to replay.
+        Piece::Replay if module.operations.is_empty() => TokenStream::new(),
         Piece::Replay => replay::emit_dispatcher(module),
     }
 }
 
-/// The module file's head: its docs, the runtime import, the base URL and the `Api` handle.
+/// The module file's head: its docs, the runtime import, the base URL and the `Api` handle (a
+/// module of pushes only has neither).
 fn module_head(module: &Module) -> TokenStream {
     let description = module.description.as_deref().map(docs::text);
+    let pushes_only = module.operations.is_empty();
+    let contents = if pushes_only {
+        "Payloads DingTalk pushes; no operations".to_owned()
+    } else {
+        format!("Operations: [`Api`], from `client.{}()`", module.name)
+    };
     let module_doc = docs::inner_doc(&docs::paragraphs([
         description.as_deref(),
-        Some(&format!(
-            "Operations: [`Api`], from `client.{}()`. Generated from `{}`.",
-            module.name, module.source
-        )),
+        Some(&format!("{contents}. Generated from `{}`.", module.source)),
     ]));
-    let base_url = &module.base_url;
-    let api = operations::emit_api(module);
     let import = rt::import();
+    let api = (!pushes_only).then(|| {
+        let base_url = &module.base_url;
+        let api = operations::emit_api(module);
+        quote! {
+            /// Where this module's operations are sent unless the client configures a base URL.
+            pub const DEFAULT_BASE_URL: &str = #base_url;
+
+            #api
+        }
+    });
     quote! {
         #module_doc
 
         #import
-
-        /// Where this module's operations are sent unless the client configures a base URL.
-        pub const DEFAULT_BASE_URL: &str = #base_url;
 
         #api
     }
@@ -150,7 +161,12 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
             pub mod #name;
         }
     });
-    let accessors = modules.iter().map(|m| {
+    // A module of pushes only has no operations: no accessor, nothing to replay.
+    let with_api: Vec<&Module> = modules
+        .iter()
+        .filter(|m| !m.operations.is_empty())
+        .collect();
+    let accessors = with_api.iter().map(|m| {
         let name = &m.name;
         let feature = name.as_str();
         let docs = doc(&format!("The operations of [`{name}`]."));
@@ -162,7 +178,7 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
             }
         }
     });
-    let replay = replay::emit_index_dispatcher(modules);
+    let replay = replay::emit_index_dispatcher(&with_api);
     quote! {
         //! The API modules, one per spec file under `api-spec/`, each behind the cargo feature
         //! named after it (`full` enables all).

@@ -71,7 +71,7 @@ pub fn emit_dispatcher(module: &Module) -> TokenStream {
 }
 
 /// `apis/mod.rs`'s dispatcher: the module by name, among those compiled in.
-pub fn emit_index_dispatcher(modules: &[Module]) -> TokenStream {
+pub fn emit_index_dispatcher(modules: &[&Module]) -> TokenStream {
     let (inputs, unknown) = (rt::replay_inputs(), rt::replay_unknown());
     let json = rt::json_value();
     let gate = gate();

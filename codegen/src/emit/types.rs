@@ -1,13 +1,16 @@
 //! Models: request structs (constructor with the required fields, setters for the rest),
-//! response structs (every field optional, unknown fields ignored) and string enums with a
-//! fallback for values this client does not know.
+//! response structs (every field optional, unknown fields ignored), pushed payloads (every
+//! field optional, unknown fields kept and written back, an impl of the push trait) and string
+//! enums with a fallback for values this client does not know.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{self, code, doc, doc_or, paragraphs};
 use super::replay;
-use crate::ir::{EnumValue, Field, Module, Place, QueryStyle, Ty, TypeDef, TypeKind};
+use crate::ir::{
+    EnumValue, Field, Module, Place, Push, PushRoute, QueryStyle, Ty, TypeDef, TypeKind,
+};
 use crate::names::{self, RustName, Scope, snake_name};
 use crate::rt;
 
@@ -71,6 +74,8 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
     // No `PartialEq`: across the whole API each derive costs about a tenth of the crate's
     // compile memory, and models are compared field by field where it matters.
     let default = all_optional.then(|| quote!(, Default));
+    // Pushed payloads are compared in the tests of the applications that receive them.
+    let partial_eq = def.keeps_unknown.is_some().then(|| quote!(, PartialEq));
 
     let members = fields.iter().map(|field| {
         let field_name = &field.name;
@@ -82,6 +87,14 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
         quote! {
             #docs
             pub #field_name: #ty,
+        }
+    });
+    let kept = def.keeps_unknown.as_ref().map(|other| {
+        let map = rt::map();
+        let value = rt::json_value();
+        quote! {
+            /// Members this version does not know, kept as received and written back.
+            pub #other: #map<String, #value>,
         }
     });
 
@@ -99,18 +112,21 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
     let deserialize = def.in_response.then(|| emit_deserialize(def, fields));
     let replay = replay::emit_struct_extras(def, fields, serialized);
     let replay_default = replay::default_derive(def, fields);
+    let push = def.push.as_ref().map(|push| emit_push(module, def, push));
     quote! {
         #docs
-        #[derive(Clone, Debug #default)]
+        #[derive(Clone, Debug #default #partial_eq)]
         #replay_default
         #[non_exhaustive]
         pub struct #name {
             #(#members)*
+            #kept
         }
         #constructor
         #serialize
         #deserialize
         #replay
+        #push
     }
 }
 
@@ -126,9 +142,36 @@ pub(super) fn serialize_impl(def: &TypeDef, fields: &[Field]) -> TokenStream {
         Some(quote!(#wire => #write(#field)))
     });
     let impl_serialize = rt::impl_serialize();
+    let keep = keep_clause(def);
     quote! {
         #impl_serialize! {
-            #name { #(#writes),* }
+            #name { #(#writes),* } #keep
+        }
+    }
+}
+
+/// `keep(other)`: the model keeps unknown members in its field `other`.
+fn keep_clause(def: &TypeDef) -> Option<TokenStream> {
+    def.keeps_unknown.as_ref().map(|other| quote!(keep(#other)))
+}
+
+/// The impl of the runtime's push trait: the payload's route and the type it answers with.
+fn emit_push(module: &Module, def: &TypeDef, push: &Push) -> TokenStream {
+    let name = &def.name;
+    let (trait_name, route_ty) = (rt::push(), rt::push_route());
+    let route = match &push.route {
+        PushRoute::Callback(topic) => quote!(#route_ty::Callback(#topic)),
+        PushRoute::Event(event_type) => quote!(#route_ty::Event(#event_type)),
+        PushRoute::AllEvents => quote!(#route_ty::AllEvents),
+    };
+    let reply = match &push.reply {
+        Some(ty) => ty_tokens(module, ty),
+        None => quote!(()),
+    };
+    quote! {
+        impl #trait_name for #name {
+            const ROUTE: #route_ty = #route;
+            type Reply = #reply;
         }
     }
 }
@@ -157,9 +200,10 @@ pub(super) fn deserialize_impl<'a>(
         quote!(#wire => #read(#field))
     });
     let impl_deserialize = rt::impl_deserialize();
+    let keep = keep_clause(def);
     quote! {
         #impl_deserialize! {
-            #name { #(#reads),* }
+            #name { #(#reads),* } #keep
         }
     }
 }

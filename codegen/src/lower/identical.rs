@@ -86,7 +86,14 @@ fn own_signature(index: usize, def: &TypeDef) -> String {
         // An operation's request struct has its own `WriteRequest`: never shared.
         return format!("request #{index}");
     }
-    let mut s = format!("{} {} {:?}|", def.in_request, def.in_response, def.doc);
+    if def.push.is_some() {
+        // A pushed payload has its own impl of the push trait: never shared.
+        return format!("push #{index}");
+    }
+    let mut s = format!(
+        "{} {} {:?} {:?}|",
+        def.in_request, def.in_response, def.keeps_unknown, def.doc
+    );
     match &def.kind {
         TypeKind::Enum(values) => {
             s.push_str("enum");

@@ -12,6 +12,7 @@ use crate::yaml::KeyPath;
 /// Names every generated module defines besides the spec's types.
 mod identical;
 mod paging;
+mod pushes;
 mod roles;
 mod schema;
 
@@ -49,7 +50,20 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         );
     }
     let base_url = spec.defaults.base_url.trim_end_matches('/').to_owned();
-    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+    if spec.operations.0.is_empty() && spec.pushes.0.is_empty() {
+        cx.problems.report(
+            &root,
+            "a module lists its `operations`, or `pushes` (payloads DingTalk pushes), or both",
+        );
+    } else if base_url.is_empty() {
+        // A module of pushes only calls nothing: it needs no base URL.
+        if !spec.operations.0.is_empty() {
+            cx.problems.report(
+                &root.key("defaults").key("base_url"),
+                "a module with operations says where they are sent: `defaults.base_url`",
+            );
+        }
+    } else if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
         cx.problems.report(
             &root.key("defaults").key("base_url"),
             "the base URL must start with https:// or http://",
@@ -128,7 +142,9 @@ pub(crate) fn lower(file: &str, text: &str, spec: SpecFile) -> Result<Module, Ve
         }
     }
 
+    let push_roots = cx.pushes(&spec.pushes, &root.key("pushes"));
     roles::mark_roles(&mut cx.types, &operations);
+    roles::mark_pushed(&mut cx.types, &push_roots);
     roles::box_cycles(&mut cx.types);
     identical::alias_identical(&mut cx.types);
     let Lowering {
@@ -171,6 +187,8 @@ fn placeholder(name: RustName, doc: Option<String>) -> TypeDef {
         in_response: false,
         op_request: None,
         alias_of: None,
+        keeps_unknown: None,
+        push: None,
     }
 }
 

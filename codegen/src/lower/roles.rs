@@ -1,6 +1,7 @@
 //! Which types are sent and which are read.
 
 use crate::ir::{Operation, Ty, TypeDef, TypeKind};
+use crate::names::{Scope, snake_name};
 
 /// Marks which types are sent and which are read, following fields from the operations.
 pub(super) fn mark_roles(types: &mut [TypeDef], operations: &[Operation]) {
@@ -90,5 +91,42 @@ pub(super) fn box_cycles(types: &mut [TypeDef]) {
         if let Some(field) = named.nth(n) {
             field.boxed = true;
         }
+    }
+}
+
+/// Marks the types pushed payloads reach: read and written (tests and fakes send them), and,
+/// for structs, the name of the field that keeps members this version does not know.
+pub(super) fn mark_pushed(types: &mut [TypeDef], roots: &[Ty]) {
+    fn walk(types: &mut [TypeDef], ty: &Ty) {
+        match ty {
+            Ty::List(inner) | Ty::Map(inner) => walk(types, inner),
+            Ty::Named(i) => {
+                let def = &mut types[*i];
+                if def.keeps_unknown.is_some() {
+                    return;
+                }
+                def.in_request = true;
+                def.in_response = true;
+                let inner: Vec<Ty> = match &def.kind {
+                    TypeKind::Struct(fields) => {
+                        let taken: Vec<&str> = fields
+                            .iter()
+                            .map(|f| f.name.as_str().trim_start_matches("r#"))
+                            .collect();
+                        let mut scope = Scope::with_reserved(&taken);
+                        def.keeps_unknown = Some(scope.claim(snake_name("other")));
+                        fields.iter().map(|f| f.ty.clone()).collect()
+                    }
+                    TypeKind::Enum(_) => Vec::new(),
+                };
+                for ty in &inner {
+                    walk(types, ty);
+                }
+            }
+            _ => {}
+        }
+    }
+    for root in roots {
+        walk(types, root);
     }
 }

@@ -187,6 +187,8 @@ pub mod pedia_1_0;
 pub mod project_1_0;
 #[cfg(feature = "project_integration_1_0")]
 pub mod project_integration_1_0;
+#[cfg(feature = "push")]
+pub mod push;
 #[cfg(feature = "rcs_call_1_0")]
 pub mod rcs_call_1_0;
 #[cfg(feature = "report_1_0")]

@@ -17,9 +17,25 @@
 ///     CreateTaskRequest { "content" => field(content), "note" => optional(note) }
 /// }
 /// ```
+///
+/// A pushed payload adds `keep(other)`: the members it kept without knowing them (its field
+/// `other`) are written after its own.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_serialize {
+    ($name:ident { $($wire:literal => $write:ident($field:ident)),* $(,)? } keep($other:ident)) => {
+        impl $crate::rt::serde::Serialize for $name {
+            fn serialize<S: $crate::rt::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                let mut object = $crate::rt::Object::new(serializer)?;
+                $(object.$write($wire, &self.$field)?;)*
+                object.unknown(&self.$other, &[$($wire),*])?;
+                object.end()
+            }
+        }
+    };
     ($name:ident {}) => {
         impl $crate::rt::serde::Serialize for $name {
             fn serialize<S: $crate::rt::serde::Serializer>(
@@ -53,6 +69,9 @@ macro_rules! __impl_serialize {
 ///     CreateTaskResponseBody { "result" => read_field(result) }
 /// }
 /// ```
+///
+/// A pushed payload adds `keep(other)`: members it does not know go into its field `other`
+/// (a map from wire name to JSON) instead of being skipped.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_deserialize {
@@ -62,6 +81,32 @@ macro_rules! __impl_deserialize {
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
                 $crate::rt::deserialize(deserializer)
+            }
+        }
+    };
+    ($name:ident { $($wire:literal => $read:ident($field:ident)),* $(,)? } keep($other:ident)) => {
+        $crate::rt::impl_deserialize!(@deserialize $name);
+        impl $crate::rt::Fields for $name {
+            fn field<'de, A: $crate::rt::serde::de::MapAccess<'de>>(
+                &mut self,
+                key: &str,
+                map: &mut A,
+            ) -> ::core::result::Result<bool, A::Error> {
+                match key {
+                    $($wire => $crate::rt::$read(map, &mut self.$field),)*
+                    _ => {
+                        let _ = map;
+                        ::core::result::Result::Ok(false)
+                    }
+                }
+            }
+
+            fn unknown(
+                &mut self,
+            ) -> ::core::option::Option<
+                &mut $crate::rt::BTreeMap<::std::string::String, $crate::rt::serde_json::Value>,
+            > {
+                ::core::option::Option::Some(&mut self.$other)
             }
         }
     };
@@ -153,6 +198,21 @@ mod tests {
         Both { "type" => read_field(r#type), "meta" => read_json_field(meta) }
     }
 
+    #[derive(Debug, Default, PartialEq)]
+    struct Kept {
+        a: Option<String>,
+        other: crate::rt::BTreeMap<String, serde_json::Value>,
+    }
+    crate::rt::impl_serialize! { Kept { "a" => optional(a) } keep(other) }
+    crate::rt::impl_deserialize! { Kept { "a" => read_field(a) } keep(other) }
+
+    #[derive(Debug, Default, PartialEq)]
+    struct KeptOnly {
+        other: crate::rt::BTreeMap<String, serde_json::Value>,
+    }
+    crate::rt::impl_serialize! { KeptOnly {} keep(other) }
+    crate::rt::impl_deserialize! { KeptOnly {} keep(other) }
+
     #[derive(Debug)]
     enum SortedError {
         NotFound(ServiceError),
@@ -179,6 +239,32 @@ mod tests {
         assert_eq!(read, both);
         let unset = Both::default();
         assert_eq!(serde_json::to_string(&unset).unwrap(), r#"{"type":""}"#);
+    }
+
+    #[test]
+    fn a_model_that_keeps_unknown_members_reads_and_writes_them_back() {
+        let text = r#"{"a":"x","new":{"deep":[1,2]},"z":null}"#;
+        let kept: Kept = serde_json::from_str(text).unwrap();
+        assert_eq!(kept.a.as_deref(), Some("x"));
+        assert_eq!(kept.other.len(), 2);
+        assert_eq!(kept.other["new"], serde_json::json!({"deep": [1, 2]}));
+        assert_eq!(serde_json::to_string(&kept).unwrap(), text);
+        let only: KeptOnly = serde_json::from_str(r#"{"b":1}"#).unwrap();
+        assert_eq!(serde_json::to_string(&only).unwrap(), r#"{"b":1}"#);
+    }
+
+    #[test]
+    fn a_kept_member_named_like_a_known_field_is_not_written_twice() {
+        let mut kept = Kept {
+            a: Some("mine".into()),
+            ..Kept::default()
+        };
+        kept.other.insert("a".into(), serde_json::json!("stale"));
+        kept.other.insert("b".into(), serde_json::json!(2));
+        assert_eq!(
+            serde_json::to_string(&kept).unwrap(),
+            r#"{"a":"mine","b":2}"#
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub(crate) mod error;
 // 2
 pub(crate) mod encode;
 pub(crate) mod hook;
+pub(crate) mod push;
 pub(crate) mod response;
 pub(crate) mod retry;
 pub(crate) mod serde_object;

@@ -3,6 +3,7 @@
 //! which made serde most of the compile time of a large module. Generated code lists its fields
 //! in one `match` (reading) and one call per field (writing); the loops live here.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -14,8 +15,14 @@ use serde::{Deserialize, Serialize};
 /// default; keys the model does not know are skipped.
 pub trait Fields: Default {
     /// Reads the value of `key` from `map` into the field of that wire name; `false` if no
-    /// field has that name (the value is then skipped).
+    /// field has that name (the value is then skipped, or kept by [`Fields::unknown`]).
     fn field<'de, A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
+
+    /// Where a model that keeps members it does not know (pushed payloads) puts them; `None`
+    /// (replies): they are skipped.
+    fn unknown(&mut self) -> Option<&mut BTreeMap<String, serde_json::Value>> {
+        None
+    }
 }
 
 /// A [`Fields::field`] arm: reads the value of the current key into `slot`, `Ok(true)`. One
@@ -55,7 +62,15 @@ impl<'de, T: Fields> Visitor<'de> for ObjectVisitor<T> {
         let mut out = T::default();
         while let Some(Key(key)) = map.next_key()? {
             if !out.field(&key, &mut map)? {
-                map.next_value::<IgnoredAny>()?;
+                match out.unknown() {
+                    Some(kept) => {
+                        let value = map.next_value::<serde_json::Value>()?;
+                        kept.insert(key.into_owned(), value);
+                    }
+                    None => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
             }
         }
         Ok(out)
@@ -146,6 +161,21 @@ impl<S: Serializer> Object<S> {
             Some(value) => self.field_json(key, value),
             None => Ok(()),
         }
+    }
+
+    /// Writes the members a model kept without knowing them, but none of its `known` wire
+    /// names (those it wrote itself), so the object never holds a key twice.
+    pub fn unknown(
+        &mut self,
+        kept: &BTreeMap<String, serde_json::Value>,
+        known: &[&str],
+    ) -> Result<(), S::Error> {
+        for (key, value) in kept {
+            if !known.contains(&key.as_str()) {
+                self.0.serialize_entry(key, value)?;
+            }
+        }
+        Ok(())
     }
 
     /// Ends the object.

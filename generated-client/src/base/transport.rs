@@ -188,7 +188,7 @@ impl Settings {
 
 /// TLS with the application's default rustls provider if it installed one, else ring. Nothing
 /// is installed process-wide: the application stays free to install its own provider later.
-fn tls_config() -> Result<rustls::ClientConfig, BuildError> {
+pub(crate) fn tls_config() -> Result<rustls::ClientConfig, BuildError> {
     let provider = rustls::crypto::CryptoProvider::get_default()
         .cloned()
         .unwrap_or_else(|| Arc::new(rustls::crypto::ring::default_provider()));

@@ -1,45 +1,5 @@
-//! A fake DingTalk for the tests of code that calls it (`test-util` feature): an HTTP server on
-//! 127.0.0.1 that answers the operations a test expects, checks what was sent, and stops when
-//! dropped. No network, no server to write.
-//!
-//! Each expectation names an operation as its method's documentation does (`POST
-//! /v1.0/teamSphere/users/{userId}/tasks`; a placeholder matches any one path segment), may
-//! require parts of the request (JSON body, query values, headers), and gives the reply. A
-//! request no expectation takes gets a `501` with code `test.unexpected_request`, so the code
-//! under test fails visibly, and [`FakeDingTalk::verify`] reports it along with any expectation
-//! that was not met.
-//!
-//! ```
-//! use generated_client::team_sphere_1_0::CreateTaskRequest;
-//! use generated_client::test_util::{FakeDingTalk, Reply};
-//! use generated_client::{Client, Error};
-//!
-//! /// The code under test: creates a task and returns its id.
-//! async fn create(client: &Client, title: &str) -> Result<String, Box<dyn std::error::Error>> {
-//!     let request = CreateTaskRequest::new(title, "project-1");
-//!     let reply = client.team_sphere_1_0().create_task("user-1", &request).await?;
-//!     let id = reply.result.as_ref().and_then(|r| r.task_id.clone());
-//!     Ok(id.unwrap_or_default())
-//! }
-//!
-//! # #[tokio::main(flavor = "current_thread")]
-//! # async fn main() {
-//! let fake = FakeDingTalk::start().await.unwrap();
-//! fake.expect("POST", "/v1.0/teamSphere/users/{userId}/tasks")
-//!     .body(serde_json::json!({"content": "Write the report", "projectId": "project-1"}))
-//!     .reply(Reply::json(serde_json::json!({"result": {"taskId": "task-9"}})));
-//! fake.expect("POST", "/v1.0/teamSphere/users/{userId}/tasks")
-//!     .reply(Reply::error(400, "user.not.exist", "user not exist"));
-//!
-//! let client = fake.client().unwrap();
-//! assert_eq!(create(&client, "Write the report").await.unwrap(), "task-9");
-//! let error = create(&client, "Again").await.unwrap_err();
-//! assert!(error.to_string().contains("user.not.exist"));
-//!
-//! fake.verify().unwrap();
-//! assert_eq!(fake.requests().len(), 2);
-//! # }
-//! ```
+//! The fake DingTalk of the `test-util` feature: an HTTP server on 127.0.0.1 that answers
+//! the operations a test expects and records what was sent ([`FakeDingTalk`]).
 
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -59,7 +19,50 @@ const MAX_HEAD: usize = 64 * 1024;
 /// A request body larger than this is refused.
 const MAX_BODY: usize = 16 * 1024 * 1024;
 
-/// A fake DingTalk on 127.0.0.1. Dropping it stops the server.
+/// A fake DingTalk for the tests of code that calls it (`test-util` feature): an HTTP server on
+/// 127.0.0.1 that answers the operations a test expects, checks what was sent, and stops when
+/// dropped. No network, no server to write.
+///
+/// Each expectation names an operation as its method's documentation does (`POST
+/// /v1.0/teamSphere/users/{userId}/tasks`; a placeholder matches any one path segment), may
+/// require parts of the request (JSON body, query values, headers), and gives the reply. A
+/// request no expectation takes gets a `501` with code `test.unexpected_request`, so the code
+/// under test fails visibly, and [`FakeDingTalk::verify`] reports it along with any expectation
+/// that was not met.
+///
+/// ```
+/// use generated_client::team_sphere_1_0::CreateTaskRequest;
+/// use generated_client::test_util::{FakeDingTalk, Reply};
+/// use generated_client::{Client, Error};
+///
+/// /// The code under test: creates a task and returns its id.
+/// async fn create(client: &Client, title: &str) -> Result<String, Box<dyn std::error::Error>> {
+///     let request = CreateTaskRequest::new(title, "project-1");
+///     let reply = client.team_sphere_1_0().create_task("user-1", &request).await?;
+///     let id = reply.result.as_ref().and_then(|r| r.task_id.clone());
+///     Ok(id.unwrap_or_default())
+/// }
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let fake = FakeDingTalk::start().await.unwrap();
+/// fake.expect("POST", "/v1.0/teamSphere/users/{userId}/tasks")
+///     .body(serde_json::json!({"content": "Write the report", "projectId": "project-1"}))
+///     .reply(Reply::json(serde_json::json!({"result": {"taskId": "task-9"}})));
+/// fake.expect("POST", "/v1.0/teamSphere/users/{userId}/tasks")
+///     .reply(Reply::error(400, "user.not.exist", "user not exist"));
+///
+/// let client = fake.client().unwrap();
+/// assert_eq!(create(&client, "Write the report").await.unwrap(), "task-9");
+/// let error = create(&client, "Again").await.unwrap_err();
+/// assert!(error.to_string().contains("user.not.exist"));
+///
+/// fake.verify().unwrap();
+/// assert_eq!(fake.requests().len(), 2);
+/// # }
+/// ```
+///
+/// Dropping it stops the server.
 pub struct FakeDingTalk {
     uri: String,
     state: Arc<Mutex<State>>,
@@ -305,7 +308,7 @@ async fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>) {
 }
 
 /// Reads one request (bounded head and body); `None` when the connection ends or misbehaves.
-async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Recorded> {
+pub(crate) async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Recorded> {
     let head_end = loop {
         if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
             break at;

@@ -50,6 +50,8 @@ pub fn module_spec(module: &Module) -> Result<SpecFile, Vec<String>> {
         },
         types,
         operations,
+        // The official package describes no pushed payloads; `push.yaml` is written by hand.
+        pushes: Default::default(),
     };
     super::paging::mark(&mut spec);
     Ok(spec)

@@ -1,0 +1,435 @@
+//! One websocket connection's life: read frames, answer SYSTEM frames at once, run data frames'
+//! handlers (bounded, each ACKed on this connection when it ends), ping when idle, and close:
+//! drained after the server's `disconnect`, gracefully on shutdown, at once when it is dead.
+
+use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use futures_util::{FutureExt, SinkExt, StreamExt};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc};
+use tokio::task::JoinSet;
+use tokio::time::{Instant, sleep_until, timeout};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
+
+use crate::engine::client::Client;
+use crate::receive::stream::dedupe::{Dedupe, Seen};
+use crate::receive::stream::frame::{self, Ack, AckReply, Frame, FrameKind};
+use crate::receive::stream::handler::{Handlers, ROBOT_DELEGATE_TOPIC, ROBOT_MESSAGE_TOPIC};
+use crate::receive::stream::socket::Socket;
+
+/// The timings and bounds a stream client runs with.
+#[derive(Clone, Debug)]
+pub(crate) struct Settings {
+    /// Idle time before a websocket ping; `None`: never.
+    pub(crate) keepalive: Option<Duration>,
+    /// How long a ping may go unanswered before the connection is taken for dead.
+    pub(crate) pong_timeout: Duration,
+    /// How long a connection told to `disconnect` may take to finish its handlers.
+    pub(crate) drain_timeout: Duration,
+    /// How long in-flight handlers may run on after shutdown starts.
+    pub(crate) shutdown_timeout: Duration,
+    /// How long one write (an ACK, a ping) may take.
+    pub(crate) write_timeout: Duration,
+    /// Open request plus websocket handshake.
+    pub(crate) connect_timeout: Duration,
+    /// First and largest wait between failed connection attempts.
+    pub(crate) backoff_base: Duration,
+    pub(crate) backoff_max: Duration,
+    /// Largest websocket message accepted.
+    pub(crate) max_frame_bytes: usize,
+}
+
+/// What every connection of one stream client shares.
+pub(crate) struct Shared {
+    pub(crate) client: Client,
+    pub(crate) handlers: Handlers,
+    pub(crate) settings: Settings,
+    /// Handlers running at once, across connections.
+    pub(crate) permits: Arc<Semaphore>,
+    pub(crate) dedupe: Mutex<Dedupe>,
+    /// Shutdown, for every task.
+    pub(crate) cancel: CancellationToken,
+}
+
+/// What a connection tells its supervisor.
+#[derive(Debug)]
+pub(crate) enum News {
+    /// The server said `disconnect`: this one drains, open the next now.
+    Draining { id: u64 },
+    /// It ended; `healthy` when it had received frames.
+    Ended { id: u64, healthy: bool },
+}
+
+/// Why a connection's loop ended.
+enum End {
+    /// Drained after `disconnect`, or stopped by shutdown: closed with a close frame.
+    Closed,
+    /// Lost: dropped by the server, broken, or silent past the pong time-out.
+    Lost(String),
+}
+
+/// A data frame's handler, started when a permit is free.
+struct Work {
+    frame: Frame,
+    keys: Vec<String>,
+}
+
+/// Runs one connection to its end and reports it.
+pub(crate) async fn run(
+    socket: Socket,
+    shared: Arc<Shared>,
+    id: u64,
+    news: mpsc::Sender<News>,
+    _alive: mpsc::Sender<()>,
+) {
+    let span = tracing::info_span!("dingtalk.stream.connection", id);
+    async move {
+        tracing::info!("connected");
+        let mut connection = Connection {
+            socket,
+            shared,
+            id,
+            news,
+            handlers: JoinSet::new(),
+            running: HashMap::new(),
+            received: false,
+        };
+        let end = connection.serve().await;
+        let healthy = connection.received;
+        match &end {
+            End::Closed => tracing::info!("closed"),
+            End::Lost(reason) => tracing::warn!(reason = reason.as_str(), "connection lost"),
+        }
+        let news = connection.close(end).await;
+        let _ = news.send(News::Ended { id, healthy }).await;
+    }
+    .instrument(span)
+    .await
+}
+
+struct Connection {
+    socket: Socket,
+    shared: Arc<Shared>,
+    id: u64,
+    news: mpsc::Sender<News>,
+    /// This connection's running handlers; each yields its frame's ACK.
+    handlers: JoinSet<Ack>,
+    /// The ids of each running handler's push, to forget them if it is stopped.
+    running: HashMap<tokio::task::Id, Vec<String>>,
+    received: bool,
+}
+
+impl Connection {
+    async fn serve(&mut self) -> End {
+        let settings = self.shared.settings.clone();
+        let cancel = self.shared.cancel.clone();
+        let far = Duration::from_secs(86_400 * 365);
+        // A frame that waits for a permit: while it waits nothing more is read (back-pressure).
+        let mut pending: Option<Work> = None;
+        let mut ending: Option<Instant> = None;
+        let mut stopping = false;
+        let mut ping_at = Instant::now() + settings.keepalive.unwrap_or(far);
+        let mut awaiting_pong = false;
+        loop {
+            if ending.is_some() && self.handlers.is_empty() && pending.is_none() {
+                return End::Closed;
+            }
+            let reading = pending.is_none() && !stopping;
+            let keepalive = reading && settings.keepalive.is_some();
+            tokio::select! {
+                biased;
+                () = cancel.cancelled(), if !stopping => {
+                    stopping = true;
+                    // Not started: not ACKed, so DingTalk delivers it again.
+                    if let Some(work) = pending.take() {
+                        self.forget(&work.keys);
+                    }
+                    ending = Some(Instant::now() + settings.shutdown_timeout);
+                }
+                Some(done) = self.handlers.join_next_with_id(), if !self.handlers.is_empty() => {
+                    if let Some(ack) = self.finished(done)
+                        && let Err(reason) = self.send_ack(&ack).await
+                    {
+                        return End::Lost(reason);
+                    }
+                }
+                permit = self.shared.permits.clone().acquire_owned(), if pending.is_some() => {
+                    if let (Ok(permit), Some(work)) = (permit, pending.take()) {
+                        self.start(work, permit);
+                    }
+                    // Reading resumes: the silence while waiting was ours.
+                    ping_at = Instant::now() + settings.keepalive.unwrap_or(far);
+                    awaiting_pong = false;
+                }
+                message = self.socket.next(), if reading => {
+                    let message = match message {
+                        None => return End::Lost("closed by the server".into()),
+                        Some(Err(e)) => return End::Lost(e.to_string()),
+                        Some(Ok(message)) => message,
+                    };
+                    // Anything from the server shows it is alive.
+                    awaiting_pong = false;
+                    ping_at = Instant::now() + settings.keepalive.unwrap_or(far);
+                    let Message::Text(text) = message else {
+                        // Pings are answered by the websocket layer; pongs only count as life.
+                        continue;
+                    };
+                    self.received = true;
+                    match self.on_text(text.as_str()) {
+                        Step::Continue => {}
+                        Step::Ack(ack) => {
+                            if let Err(reason) = self.send_ack(&ack).await {
+                                return End::Lost(reason);
+                            }
+                        }
+                        Step::Disconnect(ack) => {
+                            if let Err(reason) = self.send_ack(&ack).await {
+                                return End::Lost(reason);
+                            }
+                            if ending.is_none() {
+                                tracing::info!("the server asked to reconnect; draining");
+                                let _ = self.news.send(News::Draining { id: self.id }).await;
+                                ending = Some(Instant::now() + settings.drain_timeout);
+                            }
+                        }
+                        Step::Run(work) => match self.shared.permits.clone().try_acquire_owned() {
+                            Ok(permit) => self.start(work, permit),
+                            Err(_) => pending = Some(work),
+                        },
+                    }
+                }
+                () = sleep_until(ping_at), if keepalive => {
+                    if awaiting_pong {
+                        return End::Lost(format!(
+                            "no pong within {:?}",
+                            settings.pong_timeout
+                        ));
+                    }
+                    if let Err(reason) = self.send(Message::Ping(b"dingtalk".to_vec().into())).await {
+                        return End::Lost(reason);
+                    }
+                    awaiting_pong = true;
+                    ping_at = Instant::now() + settings.pong_timeout;
+                }
+                () = sleep_until(ending.unwrap_or_else(|| Instant::now() + far)), if ending.is_some() => {
+                    tracing::warn!(
+                        handlers = self.handlers.len(),
+                        "handlers still running at the deadline are stopped, their pushes not ACKed"
+                    );
+                    if let Some(work) = pending.take() {
+                        self.forget(&work.keys);
+                    }
+                    self.handlers.abort_all();
+                    while let Some(done) = self.handlers.join_next_with_id().await {
+                        if let Some(ack) = self.finished(done) {
+                            let _ = self.send_ack(&ack).await;
+                        }
+                    }
+                    return End::Closed;
+                }
+            }
+        }
+    }
+
+    /// One text message from the server.
+    fn on_text(&mut self, text: &str) -> Step {
+        let frame = match frame::parse(text) {
+            Ok(frame) => frame,
+            Err(e) => {
+                tracing::warn!(error = %e, bytes = text.len(), "malformed frame skipped");
+                return match e.message_id() {
+                    Some(id) => Step::Ack(
+                        AckReply::failed(&FrameKind::Callback, 400, "bad request", "malformed")
+                            .to(id),
+                    ),
+                    None => Step::Continue,
+                };
+            }
+        };
+        let message_id = frame.headers.message_id().to_owned();
+        let _span = tracing::debug_span!(
+            "dingtalk.stream.frame",
+            message_id = message_id.as_str(),
+            kind = ?frame.kind,
+            topic = frame.headers.topic(),
+        )
+        .entered();
+        if frame.kind == FrameKind::System {
+            tracing::debug!("system frame");
+            // ping and any other system topic: echo its data; disconnect: the same, then drain.
+            let echo = AckReply::ok(frame.data.to_string()).to(&message_id);
+            return if frame.headers.topic() == "disconnect" {
+                Step::Disconnect(echo)
+            } else {
+                Step::Ack(echo)
+            };
+        }
+        let keys = dedupe_keys(&frame);
+        let seen = self
+            .shared
+            .dedupe
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .begin(&keys);
+        match seen {
+            Seen::New => Step::Run(Work { frame, keys }),
+            Seen::Done(reply) => {
+                tracing::debug!("repeated delivery, answered as before");
+                Step::Ack(reply.to(&message_id))
+            }
+            Seen::InFlight => {
+                tracing::debug!("repeated delivery of a push being handled");
+                // Events: LATER, so that the push comes back and meets the first outcome.
+                let reply = if frame.kind == FrameKind::Event {
+                    AckReply::event(200, false, "being handled")
+                } else {
+                    AckReply::callback(&serde_json::Value::Null)
+                };
+                Step::Ack(reply.to(&message_id))
+            }
+        }
+    }
+
+    /// Starts a data frame's handler as a task of this connection.
+    fn start(&mut self, work: Work, permit: OwnedSemaphorePermit) {
+        let Work { frame, keys } = work;
+        let message_id = frame.headers.message_id().to_owned();
+        let span = tracing::debug_span!(
+            "dingtalk.stream.handler",
+            message_id = message_id.as_str(),
+            topic = frame.headers.topic(),
+        );
+        let panicked = AckReply::failed(&frame.kind, 500, "internal error", "handler panicked");
+        let future = self.shared.handlers.dispatch(&self.shared.client, frame);
+        let shared = self.shared.clone();
+        let task_keys = keys.clone();
+        let handle = self.handlers.spawn(
+            async move {
+                let reply = match AssertUnwindSafe(future).catch_unwind().await {
+                    Ok(reply) => reply,
+                    Err(_) => {
+                        tracing::error!("handler panicked");
+                        panicked
+                    }
+                };
+                drop(permit);
+                // Recorded here, so that a handler outliving its connection still counts.
+                remember(&shared, &task_keys, &reply);
+                reply.to(&message_id)
+            }
+            .instrument(span),
+        );
+        self.running.insert(handle.id(), keys);
+    }
+
+    /// A handler's end: its ACK, or nothing when it was stopped (its push is forgotten, so a
+    /// redelivery is handled).
+    fn finished(
+        &mut self,
+        done: Result<(tokio::task::Id, Ack), tokio::task::JoinError>,
+    ) -> Option<Ack> {
+        match done {
+            Ok((id, ack)) => {
+                self.running.remove(&id);
+                Some(ack)
+            }
+            Err(e) => {
+                if let Some(keys) = self.running.remove(&e.id()) {
+                    self.forget(&keys);
+                }
+                None
+            }
+        }
+    }
+
+    fn forget(&self, keys: &[String]) {
+        let not_handled = AckReply::failed(&FrameKind::Callback, 500, "not handled", "");
+        remember(&self.shared, keys, &not_handled);
+    }
+
+    async fn send_ack(&mut self, ack: &Ack) -> Result<(), String> {
+        tracing::debug!(
+            message_id = ack.message_id.as_str(),
+            code = ack.reply.code,
+            "ack"
+        );
+        self.send(Message::text(ack.to_json())).await
+    }
+
+    async fn send(&mut self, message: Message) -> Result<(), String> {
+        match timeout(
+            self.shared.settings.write_timeout,
+            self.socket.send(message),
+        )
+        .await
+        {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(format!("write failed: {e}")),
+            Err(_) => Err(format!(
+                "write not taken within {:?}",
+                self.shared.settings.write_timeout
+            )),
+        }
+    }
+
+    /// Ends the connection: a close frame when it is still there; handlers still running after
+    /// a loss finish on their own (their ACKs have nowhere to go).
+    async fn close(mut self, end: End) -> mpsc::Sender<News> {
+        if let End::Closed = end {
+            let frame = CloseFrame {
+                code: CloseCode::Normal,
+                reason: "".into(),
+            };
+            let write_timeout = self.shared.settings.write_timeout;
+            let _ = timeout(write_timeout, self.socket.close(Some(frame))).await;
+            // The server's close frame completes the handshake; do not wait long for it.
+            let _ = timeout(Duration::from_secs(1), async {
+                while let Some(Ok(_)) = self.socket.next().await {}
+            })
+            .await;
+        }
+        if !self.handlers.is_empty() {
+            tracing::debug!(
+                handlers = self.handlers.len(),
+                "handlers finish without a connection"
+            );
+            self.handlers.detach_all();
+        }
+        self.news
+    }
+}
+
+fn remember(shared: &Shared, keys: &[String], reply: &AckReply) {
+    shared
+        .dedupe
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .finish(keys, reply);
+}
+
+/// What to do after a text message.
+enum Step {
+    Continue,
+    Ack(Ack),
+    Disconnect(Ack),
+    Run(Work),
+}
+
+/// The ids a push is known by: its `messageId`, and a robot message's `msgId` (the same
+/// message redelivered comes with a new `messageId`).
+fn dedupe_keys(frame: &Frame) -> Vec<String> {
+    let mut keys = vec![frame.headers.message_id().to_owned()];
+    let topic = frame.headers.topic();
+    if (topic == ROBOT_MESSAGE_TOPIC || topic == ROBOT_DELEGATE_TOPIC)
+        && let Some(msg_id) = frame.data.get("msgId").and_then(|v| v.as_str())
+    {
+        keys.push(format!("msgId:{msg_id}"));
+    }
+    keys
+}

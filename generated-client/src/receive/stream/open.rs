@@ -1,0 +1,70 @@
+//! Opening a connection: the generated `gateway_1_0` operation asks the gateway for an
+//! endpoint and a one-use ticket (client id and secret in the JSON body, never in a URL); the
+//! ticket goes straight into the [`Target`] and is used once.
+
+use std::fmt;
+
+use crate::apis::gateway_1_0::{OpenConnectionRequest, OpenConnectionRequestSubscriptions};
+use crate::base::auth::AccessToken;
+use crate::engine::client::Client;
+use crate::receive::stream::error::StreamError;
+use crate::receive::stream::socket::Target;
+
+/// An app's client id and secret. `Debug` leaves the secret out.
+#[derive(Clone)]
+pub(crate) struct AppCredentials {
+    pub(crate) client_id: String,
+    pub(crate) client_secret: AccessToken,
+}
+
+impl fmt::Debug for AppCredentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AppCredentials")
+            .field("client_id", &self.client_id)
+            .field("client_secret", &self.client_secret)
+            .finish()
+    }
+}
+
+/// Asks the gateway for a connection; the answer is where to connect, ticket included.
+pub(crate) async fn open(
+    client: &Client,
+    credentials: &AppCredentials,
+    subscriptions: &[(&'static str, String)],
+) -> Result<Target, StreamError> {
+    let request = OpenConnectionRequest::new(
+        credentials.client_id.clone(),
+        credentials.client_secret.expose(),
+        subscriptions
+            .iter()
+            .map(|(kind, topic)| OpenConnectionRequestSubscriptions::new(topic.clone(), *kind)),
+    );
+    let reply = client
+        .gateway_1_0()
+        .open_connection(&request)
+        .await
+        .map_err(StreamError::Open)?;
+    let endpoint = reply.endpoint.as_deref().unwrap_or("").trim();
+    let ticket = reply.ticket.as_deref().unwrap_or("").trim();
+    if endpoint.is_empty() || ticket.is_empty() {
+        return Err(StreamError::Gateway(format!(
+            "the reply has no {}",
+            if endpoint.is_empty() {
+                "endpoint"
+            } else {
+                "ticket"
+            }
+        )));
+    }
+    Target::new(endpoint, ticket, plain_allowed(client))
+        .map_err(|e| StreamError::Gateway(e.to_string()))
+}
+
+/// A `ws://` endpoint is taken only from a gateway reached over plain `http://` (a loopback
+/// test); from `https://` (DingTalk's default) only `wss://`.
+fn plain_allowed(client: &Client) -> bool {
+    client.config().base_url.as_deref().is_some_and(|url| {
+        url.get(..7)
+            .is_some_and(|s| s.eq_ignore_ascii_case("http://"))
+    })
+}
