@@ -1,7 +1,9 @@
 //! Stream mode measured: a fake Stream gateway on 127.0.0.1 starts a client process, lets it
 //! connect, reads its resident memory while it idles, then pushes frames with a fixed number in
 //! flight and measures frames ACKed per second, the latency of each ACK (frame sent → ACK read)
-//! and the CPU time the client process and the gateway spent.
+//! and the CPU time the client process and the gateway spent. Memory is read twice: the whole
+//! resident set, and the part that is the process's own (anonymous: heap, stacks), without the
+//! pages of its executable and libraries, which depend on what the page cache holds.
 //!
 //! `stream-bench run <event|robot> <IN_FLIGHT> <WARMUP> <FRAMES> -- <COMMAND> [ARGS…]` starts
 //! COMMAND with `DINGTALK_BASE_URL` and `DINGTALK_OPENAPI_ENDPOINT` (the official Python SDK's
@@ -99,6 +101,7 @@ fn run(args: &[String]) -> Result<(), String> {
             .map_err(|_| format!("the client did not connect within {CONNECT_TIMEOUT:?}"))??;
         tokio::time::sleep(IDLE).await;
         let idle_rss = probe::status_kib(&pid, "VmRSS")?;
+        let idle_anon = probe::anonymous_kib(&pid)?;
 
         gateway::push(&mut socket, warmup_frames, 0, in_flight).await?;
         let (client_cpu, gateway_cpu) = (probe::cpu_ns(&pid)?, probe::cpu_ns("self")?);
@@ -118,7 +121,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 .map_or(0, |d| d.as_nanos())
         };
         println!(
-            "result kind={} in_flight={in_flight} frames={count} acked={} failed={} stray={} wall_ns={} client_cpu_ns={client_cpu} gateway_cpu_ns={gateway_cpu} p50_ns={} p99_ns={} idle_rss_kib={idle_rss} peak_rss_kib={peak_rss} after_rss_kib={after_rss}",
+            "result kind={} in_flight={in_flight} frames={count} acked={} failed={} stray={} wall_ns={} client_cpu_ns={client_cpu} gateway_cpu_ns={gateway_cpu} p50_ns={} p99_ns={} idle_rss_kib={idle_rss} idle_anon_kib={idle_anon} peak_rss_kib={peak_rss} after_rss_kib={after_rss}",
             kind.name(),
             pushed.acked,
             pushed.failed,

@@ -25,8 +25,18 @@ pub fn cpu_ns(pid: &str) -> Result<u64, String> {
 
 /// A `kB` line of `/proc/<pid>/status`: `VmRSS` (resident now) or `VmHWM` (the peak).
 pub fn status_kib(pid: &str, field: &str) -> Result<u64, String> {
-    let path = format!("/proc/{pid}/status");
-    let text = fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+    kib(&format!("/proc/{pid}/status"), field)
+}
+
+/// The resident memory of process `pid` that is its own (`Anonymous` in
+/// `/proc/<pid>/smaps_rollup`: heap, stacks, written data), without the pages of the
+/// executable and the shared libraries it maps from files.
+pub fn anonymous_kib(pid: &str) -> Result<u64, String> {
+    kib(&format!("/proc/{pid}/smaps_rollup"), "Anonymous")
+}
+
+fn kib(path: &str, field: &str) -> Result<u64, String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
     text.lines()
         .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))
         .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())

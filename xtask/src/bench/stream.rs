@@ -20,7 +20,7 @@ const WARMUP: usize = 500;
 const FRAMES: usize = 5_000;
 const KINDS: [&str; 2] = ["robot", "event"];
 const IN_FLIGHT: [usize; 2] = [1, 64];
-/// Under callgrind: robot frames one at a time, the counts of two runs of these many frames
+/// Under callgrind: frames one at a time, the counts of two runs of these many frames
 /// subtracted so that start-up and connection cancel out.
 const COUNTED: [usize; 2] = [200, 700];
 const SCRIPT: &str = "xtask/bench/stream_client.py";
@@ -53,6 +53,7 @@ struct Run {
     client_cpu_us: f64,
     gateway_cpu_us: f64,
     idle_rss_mib: f64,
+    idle_anon_mib: f64,
     peak_rss_mib: f64,
 }
 
@@ -130,7 +131,7 @@ pub fn run(root: &Path, cargo: &str, rounds: usize) -> Result<Vec<String>, Strin
 
     let mut rows = vec![
         format!(
-            "| frames | in flight | client | runs × frames | frames/s | ACK latency p50 / p99 (µs) | client CPU per frame (µs) | gateway CPU per frame (µs) | idle client RSS (MiB) | peak RSS (MiB) |"
+            "| frames | in flight | client | runs × frames | frames/s | ACK latency p50 / p99 (µs) | client CPU per frame (µs) | gateway CPU per frame (µs) | idle client RSS / anonymous (MiB) | peak RSS (MiB) |"
         ),
         "|---|---|---|---|---|---|---|---|---|---|".to_owned(),
     ];
@@ -143,7 +144,7 @@ pub fn run(root: &Path, cargo: &str, rounds: usize) -> Result<Vec<String>, Strin
                 };
                 let cpu = spread(runs.iter().map(|r| r.client_cpu_us));
                 rows.push(format!(
-                    "| {kind} | {in_flight} | {} | {} × {FRAMES} | {:.0} | {:.0} / {:.0} | {:.1} ({:.1}–{:.1}) | {:.1} | {:.1} | {:.1} |",
+                    "| {kind} | {in_flight} | {} | {} × {FRAMES} | {:.0} | {:.0} / {:.0} | {:.1} ({:.1}–{:.1}) | {:.1} | {:.1} / {:.1} | {:.1} |",
                     client.name,
                     runs.len(),
                     median(runs, |r| r.frames_per_s),
@@ -154,6 +155,7 @@ pub fn run(root: &Path, cargo: &str, rounds: usize) -> Result<Vec<String>, Strin
                     cpu.max,
                     median(runs, |r| r.gateway_cpu_us),
                     median(runs, |r| r.idle_rss_mib),
+                    median(runs, |r| r.idle_anon_mib),
                     median(runs, |r| r.peak_rss_mib),
                 ));
             }
@@ -163,22 +165,23 @@ pub fn run(root: &Path, cargo: &str, rounds: usize) -> Result<Vec<String>, Strin
     if Command::new("valgrind").arg("--version").output().is_ok() {
         rows.push(String::new());
         rows.push(format!(
-            "| instructions per frame (callgrind, all threads, difference of {} and {} robot frames, one in flight) | client |",
+            "| frames | client | instructions per frame (callgrind, all threads, difference of {} and {} frames, one in flight) | against the Python SDK |",
             COUNTED[1], COUNTED[0]
         ));
-        rows.push("|---|---|".to_owned());
-        let mut counted = Vec::new();
-        for client in &clients {
-            let per_frame = instructions(&bench, &client.command("robot"))?;
-            counted.push(per_frame);
-            rows.push(format!("| {:.0} | {} |", per_frame, client.name));
-        }
-        if let [_, ours, theirs] = counted[..] {
-            rows.push(format!(
-                "\nThe Rust client runs {:.3} of the Python SDK's instructions per frame ({:.1} times fewer).",
-                ours / theirs,
-                theirs / ours
-            ));
+        rows.push("|---|---|---|---|".to_owned());
+        for kind in KINDS {
+            let mut counted = Vec::new();
+            for client in &clients {
+                counted.push(instructions(&bench, kind, &client.command(kind))?);
+            }
+            let python = counted.last().copied().unwrap_or(f64::NAN);
+            for (client, per_frame) in clients.iter().zip(&counted) {
+                rows.push(format!(
+                    "| {kind} | {} | {per_frame:.0} | {:.3} |",
+                    client.name,
+                    per_frame / python
+                ));
+            }
         }
     }
     Ok(rows)
@@ -243,13 +246,14 @@ fn parse(line: &str) -> Result<Run, String> {
         client_cpu_us: field("client_cpu_ns")? / frames / 1e3,
         gateway_cpu_us: field("gateway_cpu_ns")? / frames / 1e3,
         idle_rss_mib: field("idle_rss_kib")? / 1024.0,
+        idle_anon_mib: field("idle_anon_kib")? / 1024.0,
         peak_rss_mib: field("peak_rss_kib")? / 1024.0,
     })
 }
 
 /// The client's instructions per frame under callgrind (every thread): two runs, with
 /// [`COUNTED`] frames each, subtracted.
-fn instructions(bench: &Path, client: &[String]) -> Result<f64, String> {
+fn instructions(bench: &Path, kind: &str, client: &[String]) -> Result<f64, String> {
     let mut totals = Vec::new();
     for frames in COUNTED {
         let out =
@@ -260,7 +264,7 @@ fn instructions(bench: &Path, client: &[String]) -> Result<f64, String> {
             format!("--callgrind-out-file={}", out.display()),
         ];
         command.extend_from_slice(client);
-        stream_bench(bench, "robot", 1, 0, frames, &command)?;
+        stream_bench(bench, kind, 1, 0, frames, &command)?;
         let text = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;
         let _ = std::fs::remove_file(&out);
         let total = text
@@ -279,12 +283,15 @@ mod tests {
 
     #[test]
     fn a_result_line_becomes_rates_and_per_frame_figures() {
-        let run = parse("result kind=robot in_flight=1 frames=1000 acked=1000 failed=0 stray=0 wall_ns=500000000 client_cpu_ns=20000000 gateway_cpu_ns=5000000 p50_ns=150000 p99_ns=900000 idle_rss_kib=2048 peak_rss_kib=3072 after_rss_kib=3072").unwrap();
+        let run = parse("result kind=robot in_flight=1 frames=1000 acked=1000 failed=0 stray=0 wall_ns=500000000 client_cpu_ns=20000000 gateway_cpu_ns=5000000 p50_ns=150000 p99_ns=900000 idle_rss_kib=2048 idle_anon_kib=1024 peak_rss_kib=3072 after_rss_kib=3072").unwrap();
         assert_eq!(run.frames_per_s, 2000.0);
         assert_eq!(run.client_cpu_us, 20.0);
         assert_eq!(run.gateway_cpu_us, 5.0);
         assert_eq!((run.p50_us, run.p99_us), (150.0, 900.0));
-        assert_eq!((run.idle_rss_mib, run.peak_rss_mib), (2.0, 3.0));
+        assert_eq!(
+            (run.idle_rss_mib, run.idle_anon_mib, run.peak_rss_mib),
+            (2.0, 1.0, 3.0)
+        );
     }
 
     #[test]
