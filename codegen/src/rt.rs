@@ -169,6 +169,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "apis",
     "base",
     "engine",
+    "payloads",
     "receive",
     "robot",
     "stream",

@@ -54,16 +54,28 @@ fn scratch_crate(client: &codegen::Client) -> PathBuf {
     let files = &client.files;
     let root = root();
     let scratch = root.join("target/awkward-specs/generated-client");
-    for entry in fs::read_dir(root.join("generated-client/src")).unwrap() {
-        let entry = entry.unwrap();
-        if entry.path().is_file() {
-            let text = fs::read_to_string(entry.path()).unwrap();
+    // The runtime, folder by folder; the generated `apis/` comes from the specs below.
+    let src = root.join("generated-client/src");
+    let mut folders = vec![src.clone()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                if path != src.join("apis") {
+                    folders.push(path);
+                }
+                continue;
+            }
+            let text = fs::read_to_string(&path).unwrap();
             // The README's example is the README's business; only the generated docs count here.
             let text = text.replace(
                 "#![doc = include_str!(\"../../README.md\")]",
                 "//! A copy of the client with the awkward specs as its API modules.",
             );
-            ensure(&scratch.join("src").join(entry.file_name()), &text);
+            ensure(
+                &scratch.join("src").join(path.strip_prefix(&src).unwrap()),
+                &text,
+            );
         }
     }
     if let Ok(entries) = fs::read_dir(scratch.join("src/apis")) {

@@ -448,3 +448,87 @@ fn flat_style_is_for_query_parameters_only() {
     assert_eq!(e.path, "operations.GetThing.headers.x-ids.style");
     assert!(e.message.contains("query parameters only"), "{e}");
 }
+
+const PUSHES_BESIDE_OPERATIONS: &str = "\
+module: m_1_0
+defaults:
+  base_url: https://api.dingtalk.com
+types:
+  Node:
+    type: object
+    properties:
+      children: { type: array, items: { ref: Node } }
+      parent: { ref: Node }
+operations:
+  GetThing:
+    method: GET
+    path: /v1.0/things
+    response:
+      body: { type: object, properties: { other: { type: string } } }
+pushes:
+  UserAddOrg:
+    kind: event
+    event_type: user_add_org
+    body: { type: object, properties: { UserId: { type: array, items: { type: string } }, other: { type: string } } }
+  Asked:
+    kind: callback
+    topic: /v1.0/ask
+    body: { type: object, properties: { tree: { ref: Node } } }
+    reply: { type: object, properties: { answer: { type: string } } }
+";
+
+#[test]
+fn pushes_beside_operations_keep_unknown_members_and_name_their_route_and_reply() {
+    let text = codegen::generate_module(SpecSource {
+        path: "api-spec/m_1_0.yaml",
+        text: PUSHES_BESIDE_OPERATIONS,
+    })
+    .unwrap();
+    // The module keeps its `Api`; the pushes implement the trait with their routes.
+    assert!(text.contains("pub struct Api"), "{text}");
+    assert!(
+        text.contains(
+            "impl rt::Push for UserAddOrg {\n    const ROUTE: rt::PushRoute = rt::PushRoute::Event(\"user_add_org\");\n    type Reply = ();\n}"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("type Reply = AskedReply;"), "{text}");
+    // A member named `other` pushes the kept members' field to the next free name.
+    assert!(
+        text.contains("pub other_2: rt::BTreeMap<String, rt::serde_json::Value>"),
+        "{text}"
+    );
+    assert_eq!(text.matches("keep(other_2)").count(), 2, "{text}");
+    // Reached through a push, a recursive model keeps unknown members too, and stays boxed.
+    assert!(text.contains("pub parent: Option<Box<Node>>"), "{text}");
+    assert!(
+        text.contains("\"parent\" => read_field(parent) }\n    keep(other)\n"),
+        "{text}"
+    );
+    // A reply only read by operations ignores unknown members, as replies do.
+    let reply = text.split("pub struct GetThingResponse").nth(1).unwrap();
+    let reply = reply.split("\n}\n").next().unwrap();
+    assert!(!reply.contains("BTreeMap"), "{reply}");
+    assert!(
+        text.contains("#[derive(Clone, Debug, Default, PartialEq)]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_module_of_pushes_only_has_no_api_no_base_url_and_no_accessor() {
+    let spec = "module: p\npushes:\n  Ping:\n    kind: event\n    body: { type: object, properties: { a: { type: string } } }\n";
+    let client = codegen::generate_client(&[SpecSource {
+        path: "api-spec/p.yaml",
+        text: spec,
+    }])
+    .unwrap();
+    let module = &client.files[0].contents;
+    assert!(!module.contains("DEFAULT_BASE_URL"), "{module}");
+    assert!(!module.contains("struct Api"), "{module}");
+    assert!(module.contains("rt::PushRoute::AllEvents"), "{module}");
+    let index = &client.files[1].contents;
+    assert!(index.contains("pub mod p;"), "{index}");
+    assert!(!index.contains("fn p("), "{index}");
+    assert!(client.features.contains("p = []"), "{}", client.features);
+}

@@ -18,10 +18,10 @@ use std::io::Write;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use generated_client::custom_robot::{Message, MsgType, Text};
-use generated_client::stream::{Context, ROBOT_MESSAGE_TOPIC, RawPush, StreamClient};
-use generated_client::{AppKeyTokens, Client, Config, DEFAULT_BASE_URL, RobotWebhook};
-use serde_json::{Value, json};
+use generated_client::push::{Event, RobotMessage};
+use generated_client::stream::{Context, HandlerError, StreamClient};
+use generated_client::{AppKeyTokens, Client, Config, DEFAULT_BASE_URL, RobotMessageBody};
+use serde_json::json;
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -67,12 +67,9 @@ pub async fn run() -> ExitCode {
     let bot = StreamClient::new(client, id, secret)
         .keepalive(Some(Duration::from_secs(keepalive)))
         .shutdown_timeout(Duration::from_secs(2))
-        .on_callback(ROBOT_MESSAGE_TOPIC, echo)
-        .on_events(|_: Context, event: RawPush| async move {
-            let line = json!({
-                "event_type": event.headers.event_type(),
-                "event_id": event.headers.event_id(),
-            });
+        .on_robot_message(echo)
+        .on_events(|_: Context, event: Event| async move {
+            let line = json!({"event_type": event.event_type, "event_id": event.event_id});
             let mut out = std::io::stdout().lock();
             writeln!(out, "{line}")?;
             out.flush()?;
@@ -97,17 +94,11 @@ pub async fn run() -> ExitCode {
 
 /// Answers a text message with its text, through the message's own `sessionWebhook`. (The
 /// stream client handles a message delivered twice once.)
-async fn echo(_: Context, message: Value) -> Result<(), generated_client::stream::HandlerError> {
-    if message["msgtype"] != "text" {
-        return Ok(());
+async fn echo(context: Context, message: RobotMessage) -> Result<(), HandlerError> {
+    if let RobotMessageBody::Text(text) = message.body() {
+        let reply = format!("echo: {}", text.trim());
+        message.reply_text(context.client(), reply).await?;
     }
-    let text = message["text"]["content"].as_str().unwrap_or("").trim();
-    let Some(webhook) = message["sessionWebhook"].as_str() else {
-        tracing::warn!("a message without a sessionWebhook");
-        return Ok(());
-    };
-    let reply = Message::new(MsgType::Text).text(Text::new(format!("echo: {text}")));
-    RobotWebhook::new(webhook, None)?.send(reply).await?;
     Ok(())
 }
 

@@ -72,6 +72,31 @@
 //! [`CorpTokens`] over [`SuiteTokens`]; their `errcode` replies are [`Error::Service`] errors
 //! whose code is the errcode.
 //!
+//! # Pushed payloads and replies
+//!
+//! The `push` module (feature `push`) types what DingTalk pushes: `RobotMessage`,
+//! `CardCallback`, `GraphRequest`, the `Event` envelope and the ISV events, each a [`Push`] with
+//! its [`PushRoute`]. Unknown members are kept and written back. A robot message replies through
+//! its `sessionWebhook` (`reply_text`, `reply_markdown`, `reply` with mentions; feature
+//! `custom_robot`), exchanges its files' download codes for URLs (`download_url`, feature
+//! `robot_1_0`), and answers with a streaming AI card (`AiCard`, feature `card_1_0`).
+//!
+//! # Receiving pushes: Stream mode
+//!
+//! With the `stream` feature, `stream::StreamClient` receives what DingTalk pushes to an app
+//! (robot messages, events, card actions, AI assistant skill calls) over outbound websockets,
+//! no public URL needed. Handlers are async, one per kind (`on_robot_message`, `on_events`,
+//! `on_event_type`, `on_card_callback`, `on_graph`, `on::<P>` for any payload of the `push`
+//! module, `on_callback` for any topic); each gets a `Context` with the API [`Client`]. Every
+//! push is ACKed on its own connection with its handler's outcome; a push delivered twice is
+//! handled once; a handler's error or panic is answered `500` (`LATER` for events), never a lost
+//! connection. At most `max_in_flight` handlers run at once, and a full client stops reading.
+//! The connection is replaced before the old one closes when DingTalk asks (`disconnect`),
+//! re-opened with exponential backoff and jitter when lost, and pinged when idle (no pong within
+//! 5 s: dead, replaced). `StreamHandle::shutdown` stops gracefully. The websocket is
+//! tokio-tungstenite over this client's rustls. The `stream_bot` example is a complete bot;
+//! with `test-util` too, `test_util::FakeStreamGateway` pushes to a bot in tests.
+//!
 //! # Pages
 //!
 //! An operation that pages has a paginator too (`query_task_pages`): a [`Paginator`] whose
@@ -80,7 +105,9 @@
 //! # Tests
 //!
 //! With the `test-util` feature, `test_util::FakeDingTalk` is a fake DingTalk on 127.0.0.1 for
-//! the tests of code that calls it: expectations per operation, checks of what was sent.
+//! the tests of code that calls it: expectations per operation, checks of what was sent. With
+//! `stream` too, `test_util::FakeStreamGateway` is a fake Stream gateway that pushes robot
+//! messages, events and callbacks to a bot and shows its ACKs and `sessionWebhook` replies.
 //!
 //! # Errors
 //!
@@ -106,7 +133,9 @@
 //!
 //! reqwest (HTTP/1.1 over rustls; no cookies, no decompression), rustls with the ring
 //! provider (the application's default provider if it installed one; nothing is installed
-//! process-wide), futures-core, serde, serde_json, thiserror, tokio and tracing.
+//! process-wide), futures-core, serde, serde_json, thiserror, tokio and tracing. The `stream`
+//! feature adds tokio-tungstenite (no TLS of its own), tokio-rustls, futures-util and
+//! tokio-util.
 #![warn(missing_docs)]
 
 // Generated modules name the runtime by its crate name, so that the same generated text
@@ -124,8 +153,11 @@ extern crate self as generated_client;
 // testing/  11-12: the fake DingTalk (`test-util`) and the conformance replay (hidden feature);
 //           the fake Stream gateway (`test-util` with `stream`)
 // apis/     12: the generated modules
-// robot/    13: entry points over a generated module (`RobotWebhook`)
-// receive/  14-19: what DingTalk pushes: Stream mode (`stream`), from frames at the edge up to
+// payloads/ 13: what the pushed payloads of `push` offer by hand (a robot message's body,
+//           sender, conversation; an event built from a Stream frame or an HTTP callback)
+// robot/    13-14: entry points over a generated module (`RobotWebhook`); replies to robot
+//           messages (sessionWebhook, file downloads, AI cards)
+// receive/  15-20: what DingTalk pushes: Stream mode (`stream`), from frames at the edge up to
 //           `StreamClient`
 mod base;
 mod engine;
@@ -136,6 +168,8 @@ mod tokens;
 #[rustfmt::skip]
 mod apis;
 
+#[cfg(feature = "push")]
+mod payloads;
 mod receive;
 mod robot;
 
@@ -197,8 +231,21 @@ pub use engine::paginate::{BlockingItems, BlockingPages};
 pub use engine::paginate::{Items, NoItems, Pages, Paginator, Paging};
 /// The [`Stream`](futures_core::Stream) trait that paginators implement.
 pub use futures_core;
+#[cfg(feature = "push")]
+pub use payloads::event::PayloadError;
+#[cfg(feature = "push")]
+pub use payloads::robot_message::{RobotConversation, RobotMessageBody, RobotSender};
 /// Header types of replies and errors.
 pub use reqwest::header;
+#[cfg(all(feature = "push", feature = "card_1_0"))]
+pub use robot::ai_card::{AiCard, AiCardOptions};
+#[cfg(all(feature = "push", feature = "custom_robot"))]
+pub use robot::reply::Reply;
+#[cfg(all(
+    feature = "push",
+    any(feature = "custom_robot", feature = "robot_1_0", feature = "card_1_0")
+))]
+pub use robot::reply_error::ReplyError;
 #[cfg(feature = "custom_robot")]
 pub use robot::webhook::RobotWebhook;
 pub use tokens::app_key::AppKeyTokens;

@@ -7,9 +7,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
+use generated_client::push::{
+    CardCallback, CardCallbackReply, CardParams, Event, GraphRequest, GraphResponse,
+    GraphStatusLine, RobotMessage, SuiteTicketEvent,
+};
 use generated_client::stream::{
-    CARD_CALLBACK_TOPIC, Context, EventStatus, HandlerError, ROBOT_MESSAGE_TOPIC, RawPush,
-    StreamClient, StreamHandle,
+    CARD_CALLBACK_TOPIC, Context, EventStatus, GRAPH_TOPIC, HandlerError, ROBOT_MESSAGE_TOPIC,
+    RawPush, StreamClient, StreamHandle,
 };
 use generated_client::test_util::{FakeStreamGateway, Push};
 use serde_json::{Value, json};
@@ -22,7 +26,7 @@ fn stream_client(gateway: &FakeStreamGateway) -> StreamClient {
 
 /// A robot handler that counts the messages it handled.
 fn counting_robot(client: StreamClient, count: Arc<AtomicUsize>) -> StreamClient {
-    client.on_callback(ROBOT_MESSAGE_TOPIC, move |_: Context, _: Value| {
+    client.on_robot_message(move |_: Context, _: RobotMessage| {
         let count = count.clone();
         async move {
             count.fetch_add(1, Ordering::SeqCst);
@@ -105,15 +109,23 @@ async fn pings_are_answered_by_echoing_their_opaque() {
 async fn events_are_answered_success_or_later_and_routed_by_event_type() {
     let gateway = FakeStreamGateway::start().await.unwrap();
     let client = stream_client(&gateway)
-        .on_event_type("user_add_org", |_: Context, event: RawPush| async move {
-            assert_eq!(event.headers.event_type(), Some("user_add_org"));
+        .on_event_type("user_add_org", |_: Context, event: Event| async move {
+            // The envelope from the frame's headers (times are strings on the wire) and data.
+            assert_eq!(event.event_type.as_deref(), Some("user_add_org"));
+            assert_eq!(event.event_corp_id.as_deref(), Some("corp-fake"));
             assert!(
-                event.headers.event_born_time().is_some(),
-                "a string on the wire"
+                event
+                    .event_born_time
+                    .as_deref()
+                    .is_some_and(|t| t.parse::<u64>().is_ok())
             );
-            assert_eq!(event.headers.event_corp_id(), Some("corp-fake"));
-            assert_eq!(event.data["userId"], json!(["u1"]));
+            assert_eq!(event.data, Some(json!({"userId": ["u1"]})));
+            assert_eq!(event.other["eventNovel"], "kept");
             Ok(EventStatus::Success)
+        })
+        .on(|_: Context, ticket: SuiteTicketEvent| async move {
+            assert_eq!(ticket.suite_key.as_deref(), Some("suite-1"));
+            Ok(())
         })
         .on_events(|_: Context, event: RawPush| async move {
             match event.headers.event_type() {
@@ -124,7 +136,14 @@ async fn events_are_answered_success_or_later_and_routed_by_event_type() {
     let handle = started(client, &gateway).await;
 
     let routed = gateway
-        .push(Push::event("user_add_org", json!({"userId": ["u1"]})))
+        .push(Push::event("user_add_org", json!({"userId": ["u1"]})).header("eventNovel", "kept"))
+        .await
+        .unwrap();
+    let typed = gateway
+        .push(Push::event(
+            "suite_ticket",
+            json!({"SuiteKey": "suite-1", "suiteTicket": "t"}),
+        ))
         .await
         .unwrap();
     let later = gateway
@@ -133,12 +152,58 @@ async fn events_are_answered_success_or_later_and_routed_by_event_type() {
         .unwrap();
     let failing = gateway.push(Push::event("other", json!({}))).await.unwrap();
 
-    let ack = gateway.wait_for_ack(&routed).await.unwrap();
-    assert_eq!((ack.code, &ack.data["status"]), (200, &json!("SUCCESS")));
+    for id in [&routed, &typed] {
+        let ack = gateway.wait_for_ack(id).await.unwrap();
+        assert_eq!((ack.code, &ack.data["status"]), (200, &json!("SUCCESS")));
+    }
     let ack = gateway.wait_for_ack(&later).await.unwrap();
     assert_eq!((ack.code, &ack.data["status"]), (200, &json!("LATER")));
     let ack = gateway.wait_for_ack(&failing).await.unwrap();
     assert_eq!((ack.code, &ack.data["status"]), (500, &json!("LATER")));
+    handle.shutdown().await;
+}
+
+#[tokio::test]
+async fn card_and_graph_callbacks_are_answered_with_their_typed_replies() {
+    let gateway = FakeStreamGateway::start().await.unwrap();
+    let client = stream_client(&gateway)
+        .on_card_callback(|_: Context, action: CardCallback| async move {
+            let track = action.out_track_id.unwrap_or_default();
+            Ok(CardCallbackReply::new()
+                .card_data(CardParams::new().card_param_map([("track".to_owned(), track)])))
+        })
+        .on_graph(|_: Context, request: GraphRequest| async move {
+            let uri = request.request_line.and_then(|l| l.uri).unwrap_or_default();
+            Ok(GraphResponse::new()
+                .status_line(GraphStatusLine::new().code(200).reason_phrase("OK"))
+                .body(format!("called {uri}")))
+        });
+    let handle = started(client, &gateway).await;
+    let card = gateway
+        .push(Push::callback(
+            CARD_CALLBACK_TOPIC,
+            json!({"outTrackId": "card-1", "userId": "u"}),
+        ))
+        .await
+        .unwrap();
+    let ack = gateway.wait_for_ack(&card).await.unwrap();
+    assert_eq!(ack.code, 200);
+    assert_eq!(
+        ack.data,
+        json!({"response": {"cardData": {"cardParamMap": {"track": "card-1"}}}})
+    );
+    let graph = gateway
+        .push(Push::callback(
+            GRAPH_TOPIC,
+            json!({"requestLine": {"method": "POST", "uri": "/skill"}, "body": "{}"}),
+        ))
+        .await
+        .unwrap();
+    let ack = gateway.wait_for_ack(&graph).await.unwrap();
+    assert_eq!(
+        ack.data,
+        json!({"response": {"statusLine": {"code": 200, "reasonPhrase": "OK"}, "body": "called /skill"}})
+    );
     handle.shutdown().await;
 }
 
@@ -185,15 +250,13 @@ async fn a_callback_handler_value_is_the_response_and_a_wrong_shape_is_a_bad_req
 #[tokio::test]
 async fn a_handler_panic_is_answered_500_and_the_connection_carries_on() {
     let gateway = FakeStreamGateway::start().await.unwrap();
-    let client = stream_client(&gateway).on_callback(
-        ROBOT_MESSAGE_TOPIC,
-        |_: Context, message: Value| async move {
-            if message["text"]["content"] == "panic" {
+    let client =
+        stream_client(&gateway).on_robot_message(|_: Context, message: RobotMessage| async move {
+            if message.text.and_then(|t| t.content).as_deref() == Some("panic") {
                 panic!("handler bug");
             }
             Ok(())
-        },
-    );
+        });
     let handle = started(client, &gateway).await;
     let id = gateway.push(Push::robot_text("panic")).await.unwrap();
     let ack = gateway.wait_for_ack(&id).await.unwrap();
@@ -291,7 +354,7 @@ async fn an_event_answered_later_is_handled_again_when_redelivered() {
     let gateway = FakeStreamGateway::start().await.unwrap();
     let count = Arc::new(AtomicUsize::new(0));
     let seen = count.clone();
-    let client = stream_client(&gateway).on_events(move |_: Context, _: RawPush| {
+    let client = stream_client(&gateway).on_events(move |_: Context, _: Event| {
         let n = seen.fetch_add(1, Ordering::SeqCst);
         async move {
             Ok(if n == 0 {
@@ -505,16 +568,27 @@ async fn shutdown_lets_handlers_finish_then_closes_with_a_close_frame() {
 #[tokio::test(start_paused = true)]
 async fn shutdown_stops_a_handler_that_outlives_the_timeout_and_leaves_its_push_unacked() {
     let gateway = FakeStreamGateway::start().await.unwrap();
+    let started_signal = Arc::new(Semaphore::new(0));
+    let signal = started_signal.clone();
     let client = stream_client(&gateway)
         .shutdown_timeout(Duration::from_secs(2))
-        .on_callback(ROBOT_MESSAGE_TOPIC, |_: Context, _: Value| async {
-            std::future::pending::<()>().await;
-            Ok(())
+        .on_robot_message(move |_: Context, _: RobotMessage| {
+            let signal = signal.clone();
+            async move {
+                signal.add_permits(1);
+                std::future::pending::<()>().await;
+                Ok(())
+            }
         });
     let handle = started(client, &gateway).await;
     let id = gateway.push(Push::robot_text("forever")).await.unwrap();
-    tokio::time::sleep(Duration::from_millis(10)).await;
+    let _ = started_signal.acquire().await.unwrap();
+    let stopping = tokio::time::Instant::now();
     handle.shutdown().await;
+    assert!(
+        stopping.elapsed() >= Duration::from_secs(2),
+        "the handler had its time"
+    );
     let closed = gateway.wait_for_closed(0).await.unwrap();
     assert!(closed.closed_by_client);
     assert!(gateway.acks().iter().all(|a| a.message_id != id));
@@ -522,17 +596,13 @@ async fn shutdown_stops_a_handler_that_outlives_the_timeout_and_leaves_its_push_
 
 #[tokio::test]
 async fn handlers_reply_through_the_session_webhook_with_the_api_client() {
-    use generated_client::RobotWebhook;
-    use generated_client::custom_robot::{Message, MsgType, Text};
-
     let gateway = FakeStreamGateway::start().await.unwrap();
-    let client = stream_client(&gateway).on_callback(
-        ROBOT_MESSAGE_TOPIC,
-        |_: Context, message: Value| async move {
-            let url = message["sessionWebhook"].as_str().unwrap_or_default();
-            let content = message["text"]["content"].as_str().unwrap_or_default();
-            let reply = Message::new(MsgType::Text).text(Text::new(format!("echo: {content}")));
-            RobotWebhook::new(url, None)?.send(reply).await?;
+    let client = stream_client(&gateway).on_robot_message(
+        |context: Context, message: RobotMessage| async move {
+            let content = message.text_content().unwrap_or_default();
+            message
+                .reply_text(context.client(), format!("echo: {content}"))
+                .await?;
             Ok(())
         },
     );
@@ -544,5 +614,23 @@ async fn handlers_reply_through_the_session_webhook_with_the_api_client() {
         sent[0],
         json!({"msgtype": "text", "text": {"content": "echo: hello"}})
     );
+    handle.shutdown().await;
+}
+
+#[tokio::test]
+async fn the_fake_gateway_can_count_acks_without_keeping_them() {
+    let gateway = FakeStreamGateway::start().await.unwrap();
+    let handle = started(
+        counting_robot(stream_client(&gateway), Arc::default()),
+        &gateway,
+    )
+    .await;
+    gateway.count_acks_only();
+    for n in 0..50 {
+        gateway.push(Push::ping(&n.to_string())).await.unwrap();
+    }
+    gateway.wait_for_ack_count(50).await.unwrap();
+    assert_eq!(gateway.ack_count(), 50);
+    assert!(gateway.acks().is_empty());
     handle.shutdown().await;
 }

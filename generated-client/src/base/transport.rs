@@ -99,6 +99,25 @@ impl Transport {
         })
     }
 
+    /// A transport to `base_url` on this one's connections and settings (the same HTTP
+    /// clients, user-agent, proxy and TLS): for calls to another host with the same network
+    /// settings, like replies through a robot's `sessionWebhook`.
+    #[cfg(all(feature = "push", feature = "custom_robot"))]
+    pub(crate) fn with_base_url(&self, base_url: &str) -> Result<Transport, BuildError> {
+        let base = Base::parse(base_url)?;
+        Ok(Transport {
+            base_url: Some(base_url.trim_end_matches('/').to_owned()),
+            base: Some(base),
+            operation_bases: Mutex::new(Vec::new()),
+            user_agent: self.user_agent.clone(),
+            pool: Pool {
+                settings: self.pool.settings.clone(),
+                default: self.pool.default.clone(),
+                others: Mutex::new(Vec::new()),
+            },
+        })
+    }
+
     /// Where a call goes: the configured base URL, else the operation's own.
     pub(crate) fn base(&self, operation_base: &'static str) -> Result<Base, BuildError> {
         if let Some(base) = &self.base {
@@ -127,7 +146,7 @@ impl Transport {
 }
 
 /// What every HTTP client of a transport shares.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Settings {
     proxy: Option<reqwest::Proxy>,
     tls: rustls::ClientConfig,

@@ -49,4 +49,20 @@ impl Client {
     pub fn config(&self) -> &Config {
         &self.inner.config
     }
+
+    /// A client with this one's settings and connections whose calls go to `base_url` (for
+    /// replies through a robot's `sessionWebhook`, on another host than the API). The token
+    /// settings come along: only operations that send a token use them.
+    #[cfg(all(feature = "push", feature = "custom_robot"))]
+    pub(crate) fn with_base_url(&self, base_url: &str) -> Result<Client, BuildError> {
+        let transport = self.inner.transport.with_base_url(base_url)?;
+        Ok(Client {
+            inner: Arc::new(Inner {
+                config: self.inner.config.clone().base_url(base_url),
+                transport: Arc::new(transport),
+                #[cfg(feature = "blocking")]
+                blocking: std::sync::OnceLock::new(),
+            }),
+        })
+    }
 }

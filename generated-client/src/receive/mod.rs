@@ -1,4 +1,4 @@
-//! Layers 14 and up: receiving what DingTalk pushes. `stream/` is Stream mode (one outbound
+//! Layers 15 and up: receiving what DingTalk pushes. `stream/` is Stream mode (one outbound
 //! websocket per connection, feature `stream`).
 
 #[cfg(feature = "stream")]

@@ -92,6 +92,25 @@ impl RobotWebhook {
         })
     }
 
+    /// A `sessionWebhook` URL's webhook whose calls go through `client`'s connections and
+    /// settings (a robot callback's handler already has a client). Anything but a
+    /// `sessionWebhook` URL is refused: a robot's webhook needs its own token and secret.
+    #[cfg(feature = "push")]
+    pub(crate) fn for_session(client: &Client, url: &str) -> Result<Self, BuildError> {
+        let url = WebhookUrl::parse(url.trim())?;
+        let Kind::Session { session } = url.kind else {
+            return Err(BuildError::new(
+                "not a sessionWebhook URL (`.../robot/sendBySession?session=...`)",
+            ));
+        };
+        Ok(RobotWebhook {
+            client: client.with_base_url(&url.base_url)?,
+            base_url: url.base_url,
+            session: Some(session),
+            signed: false,
+        })
+    }
+
     /// Sends `message` (`Send`, or `SendBySession` for a `sessionWebhook` URL). Set per-call
     /// options on the returned call, then `.await` it (or `send_blocking`).
     pub fn send(&self, message: Message) -> Call<(), ServiceError> {

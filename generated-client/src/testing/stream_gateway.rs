@@ -36,29 +36,33 @@ pub const FAKE_WAIT: Duration = Duration::from_secs(60);
 /// (`POST /v1.0/oauth2/accessToken`), so handlers can call it like DingTalk.
 ///
 /// ```
+/// use generated_client::push::RobotMessage;
 /// use generated_client::stream::{Context, StreamClient};
 /// use generated_client::test_util::{FakeStreamGateway, Push};
+///
+/// /// The bot under test: answers "ping" with "pong" through the message's `sessionWebhook`.
+/// fn bot(client: StreamClient) -> StreamClient {
+///     client.on_robot_message(|context: Context, message: RobotMessage| async move {
+///         if message.text_content().as_deref() == Some("ping") {
+///             message.reply_text(context.client(), "pong").await?;
+///         }
+///         Ok(())
+///     })
+/// }
 ///
 /// # #[tokio::main(flavor = "current_thread")]
 /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let gateway = FakeStreamGateway::start().await?;
 /// let (id, secret) = gateway.credentials();
-/// let bot = StreamClient::new(gateway.client()?, id, secret)
-///     .on_callback(
-///         generated_client::stream::ROBOT_MESSAGE_TOPIC,
-///         |_context: Context, message: serde_json::Value| async move {
-///             assert_eq!(message["text"]["content"], "hello");
-///             Ok(())
-///         },
-///     )
-///     .start()?;
+/// let running = bot(StreamClient::new(gateway.client()?, id, secret)).start()?;
 ///
-/// gateway.wait_for_connections(1).await?;
-/// let message_id = gateway.push(Push::robot_text("hello")).await?;
+/// let message_id = gateway.push(Push::robot_text("ping")).await?;
 /// let ack = gateway.wait_for_ack(&message_id).await?;
 /// assert_eq!(ack.code, 200);
 /// assert_eq!(ack.data, serde_json::json!({"response": null}));
-/// bot.shutdown().await;
+/// let replies = gateway.wait_for_webhook_messages(1).await?;
+/// assert_eq!(replies[0]["text"]["content"], "pong");
+/// running.shutdown().await;
 /// # Ok(())
 /// # }
 /// ```
@@ -86,6 +90,10 @@ struct State {
     refused_tickets: usize,
     connections: Vec<Connection>,
     acks: Vec<ReceivedAck>,
+    /// ACKs received, kept or not.
+    ack_count: usize,
+    /// Whether ACKs are kept (and decoded), or only counted.
+    counting_only: bool,
     webhook: Vec<Value>,
     tasks: Vec<JoinHandle<()>>,
 }
@@ -347,9 +355,28 @@ impl FakeStreamGateway {
             .collect()
     }
 
-    /// Every ACK received, in order.
+    /// Every ACK received, in order (none kept after [`count_acks_only`](Self::count_acks_only)).
     pub fn acks(&self) -> Vec<ReceivedAck> {
         self.shared.state().acks.clone()
+    }
+
+    /// How many ACKs came, kept or not.
+    pub fn ack_count(&self) -> usize {
+        self.shared.state().ack_count
+    }
+
+    /// From now on ACKs are only counted, neither decoded nor kept: for long runs (a benchmark)
+    /// where keeping them would grow memory and cost the fake time.
+    pub fn count_acks_only(&self) {
+        self.shared.state().counting_only = true;
+    }
+
+    /// Waits until `count` ACKs came in all, kept or not.
+    pub async fn wait_for_ack_count(&self, count: usize) -> Result<(), WaitTimedOut> {
+        self.wait(&format!("{count} ACK(s)"), |state| {
+            (state.ack_count >= count).then_some(())
+        })
+        .await
     }
 
     /// The JSON bodies posted to the `sessionWebhook`, in order.
@@ -717,10 +744,12 @@ async fn serve_ws(stream: TcpStream, shared: Arc<Shared>) {
                 }
             },
             message = socket.next() => match message {
-                Some(Ok(Message::Text(text))) => {
-                    let ack = read_ack(id, text.as_str());
-                    shared.update(|state| state.acks.push(ack));
-                }
+                Some(Ok(Message::Text(text))) => shared.update(|state| {
+                    state.ack_count += 1;
+                    if !state.counting_only {
+                        state.acks.push(read_ack(id, text.as_str()));
+                    }
+                }),
                 Some(Ok(Message::Ping(_))) => info(&|c| c.pings += 1),
                 Some(Ok(Message::Close(_))) => info(&|c| c.closed_by_client = true),
                 Some(Ok(_)) => {}

@@ -266,11 +266,23 @@ fn scratch_crate(root: &Path, client: &codegen::Client) -> Result<std::path::Pat
     let scratch = root.join(SCRATCH).join("generated-client");
     let _ = fs::remove_dir_all(&scratch);
     fs::create_dir_all(scratch.join("src/apis")).map_err(|e| e.to_string())?;
-    for entry in fs::read_dir(root.join("generated-client/src")).map_err(|e| e.to_string())? {
-        let entry = entry.map_err(|e| e.to_string())?;
-        if entry.path().is_file() {
-            fs::copy(entry.path(), scratch.join("src").join(entry.file_name()))
-                .map_err(|e| e.to_string())?;
+    // The runtime, folder by folder; the generated `apis/` is the synthetic module.
+    let src = root.join("generated-client/src");
+    let mut folders = vec![src.clone()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).map_err(|e| e.to_string())? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            let to = scratch
+                .join("src")
+                .join(path.strip_prefix(&src).map_err(|e| e.to_string())?);
+            if path.is_dir() {
+                if path != src.join("apis") {
+                    fs::create_dir_all(&to).map_err(|e| e.to_string())?;
+                    folders.push(path);
+                }
+            } else {
+                fs::copy(&path, to).map_err(|e| e.to_string())?;
+            }
         }
     }
     let lib = fs::read_to_string(scratch.join("src/lib.rs")).map_err(|e| e.to_string())?;

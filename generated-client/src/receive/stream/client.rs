@@ -10,7 +10,11 @@ use serde::de::DeserializeOwned;
 use tokio::sync::{Semaphore, mpsc};
 use tokio_util::sync::CancellationToken;
 
+use crate::apis::push::{
+    CardCallback, CardCallbackReply, GraphRequest, GraphResponse, RobotMessage,
+};
 use crate::base::auth::AccessToken;
+use crate::base::push::Push;
 use crate::base::transport::tls_config;
 use crate::engine::client::Client;
 use crate::receive::stream::connection::{Settings, Shared};
@@ -38,15 +42,20 @@ pub const DEFAULT_MAX_FRAME_BYTES: usize = 1024 * 1024;
 /// [`Context`] with the API [`Client`], to reply.
 ///
 /// ```no_run
-/// use generated_client::stream::{RawPush, StreamClient};
+/// use generated_client::push::{Event, RobotMessage};
+/// use generated_client::stream::{Context, StreamClient};
 /// use generated_client::{AppKeyTokens, Client, Config};
 ///
 /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 /// let (id, secret) = ("<client id>", "<client secret>");
 /// let client = Client::from_config(Config::new().token_provider(AppKeyTokens::new(id, secret)))?;
 /// let handle = StreamClient::new(client, id, secret)
-///     .on_events(|_context, event: RawPush| async move {
-///         println!("{:?}: {}", event.headers.event_type(), event.data);
+///     .on_robot_message(|_: Context, message: RobotMessage| async move {
+///         println!("{:?} says {:?}", message.sender_nick, message.text);
+///         Ok(())
+///     })
+///     .on_events(|_: Context, event: Event| async move {
+///         println!("{:?}: {:?}", event.event_type, event.data);
 ///         Ok(())
 ///     })
 ///     .start()?;
@@ -113,9 +122,54 @@ impl StreamClient {
         }
     }
 
+    /// Handles the payloads of one type of the `push` module, routed by what the type says
+    /// ([`Push::ROUTE`]): a callback topic, one event type, or every event. The handler
+    /// returns the type's reply ([`Push::Reply`]; `()` for events and robot messages).
+    pub fn on<P, F, Fut>(mut self, handler: F) -> Self
+    where
+        P: Push,
+        F: Fn(Context, P) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<P::Reply, HandlerError>> + Send + 'static,
+    {
+        self.handlers.add_push(handler);
+        self
+    }
+
+    /// Handles the messages sent to the app's robot (`/v1.0/im/bot/messages/get`). Reply
+    /// through the message's `sessionWebhook`, or the API.
+    pub fn on_robot_message<F, Fut>(self, handler: F) -> Self
+    where
+        F: Fn(Context, RobotMessage) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<(), HandlerError>> + Send + 'static,
+    {
+        self.on(handler)
+    }
+
+    /// Handles interactive-card actions (`/v1.0/card/instances/callback`); the reply updates
+    /// the card.
+    pub fn on_card_callback<F, Fut>(self, handler: F) -> Self
+    where
+        F: Fn(Context, CardCallback) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<CardCallbackReply, HandlerError>> + Send + 'static,
+    {
+        self.on(handler)
+    }
+
+    /// Handles Graph API calls of AI assistant skills (`/v1.0/graph/api/invoke`): an HTTP
+    /// request in, an HTTP response out.
+    pub fn on_graph<F, Fut>(self, handler: F) -> Self
+    where
+        F: Fn(Context, GraphRequest) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<GraphResponse, HandlerError>> + Send + 'static,
+    {
+        self.on(handler)
+    }
+
     /// Handles every event (those without a handler of their own by
-    /// [`on_event_type`](StreamClient::on_event_type)). Subscribes to `EVENT *`. The handler
-    /// returns `()` or an [`EventStatus`].
+    /// [`on_event_type`](StreamClient::on_event_type)). Subscribes to `EVENT *`. The payload
+    /// is the envelope, [`Event`](crate::push::Event) (or [`RawPush`](crate::stream::RawPush):
+    /// headers and data); the handler returns `()` or an [`EventStatus`] (`Later`: deliver it
+    /// again).
     pub fn on_events<T, S, F, Fut>(mut self, handler: F) -> Self
     where
         T: FromEvent,

@@ -10,7 +10,7 @@ use std::time::Duration;
 use futures_util::{FutureExt, SinkExt, StreamExt};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc};
 use tokio::task::JoinSet;
-use tokio::time::{Instant, sleep_until, timeout};
+use tokio::time::{Instant, timeout};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
@@ -100,7 +100,11 @@ pub(crate) async fn run(
             running: HashMap::new(),
             received: false,
         };
-        let end = connection.serve().await;
+        // A bug here must not leave the slot waiting for news that never comes.
+        let end = AssertUnwindSafe(connection.serve())
+            .catch_unwind()
+            .await
+            .unwrap_or_else(|_| End::Lost("the connection's loop panicked".into()));
         let healthy = connection.received;
         match &end {
             End::Closed => tracing::info!("closed"),
@@ -129,19 +133,26 @@ impl Connection {
     async fn serve(&mut self) -> End {
         let settings = self.shared.settings.clone();
         let cancel = self.shared.cancel.clone();
+        let permits = self.shared.permits.clone();
         let far = Duration::from_secs(86_400 * 365);
+        let idle = settings.keepalive.unwrap_or(far);
         // A frame that waits for a permit: while it waits nothing more is read (back-pressure).
         let mut pending: Option<Work> = None;
         let mut ending: Option<Instant> = None;
         let mut stopping = false;
-        let mut ping_at = Instant::now() + settings.keepalive.unwrap_or(far);
-        let mut awaiting_pong = false;
+        // One timer for the keepalive, re-armed lazily from the last word heard rather than
+        // at every frame; `pong_due` is set while a ping waits for its answer.
+        let mut last_heard = Instant::now();
+        let mut pong_due: Option<Instant> = None;
+        let keepalive_timer = tokio::time::sleep(idle);
+        tokio::pin!(keepalive_timer);
+        let end_timer = tokio::time::sleep(far);
+        tokio::pin!(end_timer);
         loop {
             if ending.is_some() && self.handlers.is_empty() && pending.is_none() {
                 return End::Closed;
             }
             let reading = pending.is_none() && !stopping;
-            let keepalive = reading && settings.keepalive.is_some();
             tokio::select! {
                 biased;
                 () = cancel.cancelled(), if !stopping => {
@@ -150,7 +161,9 @@ impl Connection {
                     if let Some(work) = pending.take() {
                         self.forget(&work.keys);
                     }
-                    ending = Some(Instant::now() + settings.shutdown_timeout);
+                    let deadline = Instant::now() + settings.shutdown_timeout;
+                    ending = Some(deadline);
+                    end_timer.as_mut().reset(deadline);
                 }
                 Some(done) = self.handlers.join_next_with_id(), if !self.handlers.is_empty() => {
                     if let Some(ack) = self.finished(done)
@@ -159,13 +172,14 @@ impl Connection {
                         return End::Lost(reason);
                     }
                 }
-                permit = self.shared.permits.clone().acquire_owned(), if pending.is_some() => {
+                permit = async { permits.clone().acquire_owned().await }, if pending.is_some() => {
                     if let (Ok(permit), Some(work)) = (permit, pending.take()) {
                         self.start(work, permit);
                     }
                     // Reading resumes: the silence while waiting was ours.
-                    ping_at = Instant::now() + settings.keepalive.unwrap_or(far);
-                    awaiting_pong = false;
+                    last_heard = Instant::now();
+                    pong_due = None;
+                    keepalive_timer.as_mut().reset(last_heard + idle);
                 }
                 message = self.socket.next(), if reading => {
                     let message = match message {
@@ -174,8 +188,8 @@ impl Connection {
                         Some(Ok(message)) => message,
                     };
                     // Anything from the server shows it is alive.
-                    awaiting_pong = false;
-                    ping_at = Instant::now() + settings.keepalive.unwrap_or(far);
+                    last_heard = Instant::now();
+                    pong_due = None;
                     let Message::Text(text) = message else {
                         // Pings are answered by the websocket layer; pongs only count as life.
                         continue;
@@ -195,29 +209,42 @@ impl Connection {
                             if ending.is_none() {
                                 tracing::info!("the server asked to reconnect; draining");
                                 let _ = self.news.send(News::Draining { id: self.id }).await;
-                                ending = Some(Instant::now() + settings.drain_timeout);
+                                let deadline = Instant::now() + settings.drain_timeout;
+                                ending = Some(deadline);
+                                end_timer.as_mut().reset(deadline);
                             }
                         }
-                        Step::Run(work) => match self.shared.permits.clone().try_acquire_owned() {
+                        Step::Run(work) => match permits.clone().try_acquire_owned() {
                             Ok(permit) => self.start(work, permit),
                             Err(_) => pending = Some(work),
                         },
                     }
                 }
-                () = sleep_until(ping_at), if keepalive => {
-                    if awaiting_pong {
-                        return End::Lost(format!(
-                            "no pong within {:?}",
-                            settings.pong_timeout
-                        ));
+                () = &mut keepalive_timer, if reading && settings.keepalive.is_some() => {
+                    let now = Instant::now();
+                    match pong_due {
+                        Some(due) if now >= due => {
+                            return End::Lost(format!(
+                                "no pong within {:?}",
+                                settings.pong_timeout
+                            ));
+                        }
+                        // Heard from since: the silence is not yet long enough.
+                        None if now < last_heard + idle => {
+                            keepalive_timer.as_mut().reset(last_heard + idle);
+                        }
+                        Some(due) => keepalive_timer.as_mut().reset(due),
+                        None => {
+                            if let Err(reason) = self.send(Message::Ping(b"dingtalk".to_vec().into())).await {
+                                return End::Lost(reason);
+                            }
+                            let due = now + settings.pong_timeout;
+                            pong_due = Some(due);
+                            keepalive_timer.as_mut().reset(due);
+                        }
                     }
-                    if let Err(reason) = self.send(Message::Ping(b"dingtalk".to_vec().into())).await {
-                        return End::Lost(reason);
-                    }
-                    awaiting_pong = true;
-                    ping_at = Instant::now() + settings.pong_timeout;
                 }
-                () = sleep_until(ending.unwrap_or_else(|| Instant::now() + far)), if ending.is_some() => {
+                () = &mut end_timer, if ending.is_some() => {
                     tracing::warn!(
                         handlers = self.handlers.len(),
                         "handlers still running at the deadline are stopped, their pushes not ACKed"

@@ -76,6 +76,10 @@ impl Headers {
         self.get("eventBornTime")
             .and_then(|t| t.trim().parse().ok())
     }
+    /// The headers as a map.
+    pub fn as_map(&self) -> &BTreeMap<String, String> {
+        &self.0
+    }
     /// Every header, by name.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))
@@ -134,9 +138,32 @@ struct WireFrame {
     #[serde(rename = "type")]
     kind: String,
     #[serde(default)]
-    headers: BTreeMap<String, HeaderText>,
+    headers: Headers,
     #[serde(default)]
     data: Value,
+}
+
+/// Read straight into the map, each value a string or a scalar kept as its text.
+impl<'de> Deserialize<'de> for Headers {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Map;
+        impl<'de> Visitor<'de> for Map {
+            type Value = Headers;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a map of headers")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Headers, A::Error> {
+                let mut headers = BTreeMap::new();
+                while let Some((name, HeaderText(value))) =
+                    map.next_entry::<String, HeaderText>()?
+                {
+                    headers.insert(name, value);
+                }
+                Ok(Headers(headers))
+            }
+        }
+        deserializer.deserialize_map(Map)
+    }
 }
 
 /// A header value: a string, or a scalar kept as its text.
@@ -180,7 +207,7 @@ impl<'de> Deserialize<'de> for HeaderText {
 pub(crate) fn parse(text: &str) -> Result<Frame, FrameError> {
     let wire: WireFrame = serde_json::from_str(text).map_err(FrameError::Shape)?;
     let kind = FrameKind::from_wire(&wire.kind);
-    let headers = Headers(wire.headers.into_iter().map(|(n, v)| (n, v.0)).collect());
+    let headers = wire.headers;
     if headers.get("messageId").is_none_or(str::is_empty) {
         return Err(FrameError::NoMessageId(kind));
     }

@@ -11,6 +11,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::apis::push::Event;
+use crate::base::push::{Push, PushRoute};
 use crate::engine::client::Client;
 use crate::receive::stream::frame::{AckReply, Frame, FrameKind, Headers};
 
@@ -85,7 +87,7 @@ type Boxed<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 /// Why a handler produced no reply.
 pub(crate) enum Failure {
     /// The push's data does not fit the handler's type: a bad request, not a handler error.
-    Data(serde_json::Error),
+    Data(HandlerError),
     Handler(HandlerError),
 }
 
@@ -140,7 +142,7 @@ impl Handlers {
         let run: CallbackFn = Arc::new(move |context, data| {
             let payload = match T::deserialize(data) {
                 Ok(payload) => payload,
-                Err(e) => return Box::pin(std::future::ready(Err(Failure::Data(e)))),
+                Err(e) => return Box::pin(std::future::ready(Err(Failure::Data(Box::new(e))))),
             };
             let future = handler(context, payload);
             Box::pin(async move {
@@ -149,6 +151,37 @@ impl Handlers {
             })
         });
         self.callbacks.insert(topic, run);
+    }
+
+    /// A handler of a payload type of the spec's `pushes` ([`Push`]), routed by its
+    /// [`PushRoute`]: a callback topic, an event type, or every event.
+    pub(crate) fn add_push<P, F, Fut>(&mut self, handler: F)
+    where
+        P: Push,
+        F: Fn(Context, P) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<P::Reply, HandlerError>> + Send + 'static,
+    {
+        match P::ROUTE {
+            PushRoute::Callback(topic) => self.add_callback(topic.to_owned(), handler),
+            PushRoute::Event(event_type) => {
+                self.add_event(
+                    Some(event_type.to_owned()),
+                    move |context, FromData(payload): FromData<P>| {
+                        let future = handler(context, payload);
+                        async move { future.await.map(|_| EventStatus::Success) }
+                    },
+                );
+            }
+            PushRoute::AllEvents => {
+                self.add_event(
+                    None,
+                    move |context, FromEnvelope(payload): FromEnvelope<P>| {
+                        let future = handler(context, payload);
+                        async move { future.await.map(|_| EventStatus::Success) }
+                    },
+                );
+            }
+        }
     }
 
     /// The subscriptions the open request names: `EVENT *` when any event handler is there,
@@ -245,11 +278,38 @@ fn failed(kind: &FrameKind, headers: &Headers, failure: Failure) -> AckReply {
 /// The payload type of an event handler, built from an EVENT frame's headers and data.
 pub trait FromEvent: Sized + Send + 'static {
     /// Builds the payload; an error is answered as a bad request.
-    fn from_event(headers: Headers, data: Value) -> Result<Self, serde_json::Error>;
+    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError>;
 }
 
 impl FromEvent for RawPush {
-    fn from_event(headers: Headers, data: Value) -> Result<Self, serde_json::Error> {
+    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError> {
         Ok(RawPush { headers, data })
+    }
+}
+
+/// The envelope, as [`Event::from_stream`] builds it: the `event*` headers and the data.
+impl FromEvent for Event {
+    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError> {
+        Ok(Event::from_stream(headers.as_map(), &data.to_string())?)
+    }
+}
+
+/// An event's data read as `P`.
+struct FromData<P>(P);
+
+impl<P: Push> FromEvent for FromData<P> {
+    fn from_event(_: Headers, data: Value) -> Result<Self, HandlerError> {
+        Ok(FromData(P::deserialize(data)?))
+    }
+}
+
+/// An event's envelope read as `P` (the payload of every event: [`Event`]).
+struct FromEnvelope<P>(P);
+
+impl<P: Push> FromEvent for FromEnvelope<P> {
+    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError> {
+        let event = Event::from_event(headers, data)?;
+        let envelope = serde_json::to_value(event)?;
+        Ok(FromEnvelope(P::deserialize(envelope)?))
     }
 }

@@ -68,3 +68,34 @@ fn plain_allowed(client: &Client) -> bool {
             .is_some_and(|s| s.eq_ignore_ascii_case("http://"))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::config::Config;
+
+    fn client(base_url: Option<&str>) -> Client {
+        let config = match base_url {
+            Some(url) => Config::new().base_url(url),
+            None => Config::new(),
+        };
+        Client::from_config(config).unwrap()
+    }
+
+    #[test]
+    fn plain_ws_is_taken_only_from_a_gateway_reached_over_plain_http() {
+        assert!(plain_allowed(&client(Some("http://127.0.0.1:9"))));
+        assert!(plain_allowed(&client(Some("HTTP://127.0.0.1:9"))));
+        assert!(!plain_allowed(&client(Some("https://api.dingtalk.com"))));
+        assert!(!plain_allowed(&client(None)), "the default is https");
+    }
+
+    #[test]
+    fn credentials_debug_hides_the_secret() {
+        let credentials = AppCredentials {
+            client_id: "id".into(),
+            client_secret: AccessToken::new("the-secret"),
+        };
+        assert!(!format!("{credentials:?}").contains("the-secret"));
+    }
+}
