@@ -2,15 +2,16 @@
 //! connection, its handler doing the least a real one does, the same work as the Python
 //! script's (`xtask/bench/stream_client.py`).
 //!
-//! `stream-client event` answers every event `SUCCESS`; `stream-client robot` reads each robot
-//! message into the generated `RobotMessage` and answers `{"response": null}`. It connects to
+//! `stream-client event` reads every event into the generated `Event` envelope and answers
+//! `SUCCESS`; `stream-client robot` reads each robot message into the generated `RobotMessage`
+//! and answers `{"response": null}`. It connects to
 //! `DINGTALK_BASE_URL` with `DINGTALK_CLIENT_ID` and `DINGTALK_CLIENT_SECRET`, and stops
 //! gracefully on SIGTERM. The runtime is tokio's default, as `#[tokio::main]` builds it.
 
 use std::process::ExitCode;
 
-use generated_client::push::RobotMessage;
-use generated_client::stream::{Context, ROBOT_MESSAGE_TOPIC, RawPush, StreamClient};
+use generated_client::push::{Event, RobotMessage};
+use generated_client::stream::{Context, StreamClient};
 use generated_client::{AppKeyTokens, Client, Config};
 
 #[tokio::main]
@@ -38,17 +39,14 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     let stream = StreamClient::new(client, id, secret);
     let stream = match kind.as_str() {
-        "event" => stream.on_events(|_: Context, event: RawPush| async move {
+        "event" => stream.on_events(|_: Context, event: Event| async move {
             std::hint::black_box(event);
             Ok(())
         }),
-        "robot" => stream.on_callback(
-            ROBOT_MESSAGE_TOPIC,
-            |_: Context, message: RobotMessage| async move {
-                std::hint::black_box(message);
-                Ok(())
-            },
-        ),
+        "robot" => stream.on_robot_message(|_: Context, message: RobotMessage| async move {
+            std::hint::black_box(message);
+            Ok(())
+        }),
         other => return Err(format!("unknown kind {other:?}: event or robot").into()),
     };
     let handle = stream.start()?;
