@@ -272,13 +272,46 @@ impl Client {
             .find(FEATURES_END)
             .map(|i| begin + i)
             .ok_or("the `[features]` table lacks its @generated end marker")?;
-        Ok(format!(
+        let written = format!(
             "{}{}{}",
             &manifest[..begin],
             self.features,
             &manifest[end..]
-        ))
+        );
+        Ok(drop_undefined_features(&written))
     }
+}
+
+/// A hand-written feature may need module features (`stream` needs `gateway_1_0`), listed one
+/// per line; in a copy of the client with other modules (the awkward-spec test, the benchmark)
+/// those it does not define are left out, so that the manifest stays valid.
+fn drop_undefined_features(manifest: &str) -> String {
+    let Some(table) = manifest
+        .find("[features]\n")
+        .map(|at| at + "[features]\n".len())
+    else {
+        return manifest.to_owned();
+    };
+    let end = manifest[table..]
+        .find("\n[")
+        .map_or(manifest.len(), |at| table + at + 1);
+    let defined: std::collections::HashSet<&str> = manifest[table..end]
+        .lines()
+        .filter(|line| !line.starts_with([' ', '#', '"', ']']))
+        .filter_map(|line| line.split_once(" = ").map(|(name, _)| name.trim()))
+        .collect();
+    let kept: String = manifest[table..end]
+        .split_inclusive('\n')
+        .filter(|line| {
+            let entry = line.trim().trim_end_matches(',');
+            match entry.strip_prefix('"').and_then(|e| e.strip_suffix('"')) {
+                // `dep:x` and `x/feature` name dependencies, not features of this crate.
+                Some(name) if !name.contains([':', '/']) => defined.contains(name),
+                _ => true,
+            }
+        })
+        .collect();
+    format!("{}{}{}", &manifest[..table], kept, &manifest[end..])
 }
 
 /// Piece `i` of a module file, emitted and formatted.

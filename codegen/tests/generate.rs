@@ -74,6 +74,19 @@ fn the_same_specs_give_the_same_bytes() {
         "{written}"
     );
     assert!(!written.contains("old = []"), "{written}");
+    // A hand-written feature keeps the module features the copy has, and only those.
+    let manifest = "[features]\nstream = [\n  \"old\",\n  \"team_sphere_1_0\",\n  \"dep:x\",\n  \"tokio/net\",\n]\n# @generated begin: API module features, written by `cargo xtask gen`.\nold = []\n# @generated end\n\n[dependencies]\nx = \"1\"\n";
+    let written = first.manifest(manifest).unwrap();
+    assert!(
+        written.starts_with(
+            "[features]\nstream = [\n  \"team_sphere_1_0\",\n  \"dep:x\",\n  \"tokio/net\",\n]\n"
+        ),
+        "{written}"
+    );
+    assert!(
+        written.ends_with("[dependencies]\nx = \"1\"\n"),
+        "{written}"
+    );
     assert!(
         first
             .manifest("[features]\n")

@@ -97,6 +97,15 @@
 //! tokio-tungstenite over this client's rustls. The `stream_bot` example is a complete bot;
 //! with `test-util` too, `test_util::FakeStreamGateway` pushes to a bot in tests.
 //!
+//! # Receiving over HTTP
+//!
+//! With the `callback` feature, `receive::callback` verifies and opens DingTalk's HTTP
+//! callbacks from a request's parts and gives the answer to send, with any web framework:
+//! encrypted events (`EventReceiver`: signature checked before decryption, owner key checked,
+//! the encrypted `success` to answer with; a `suite_ticket` event can keep a [`SuiteTicket`]
+//! current) and signed robot messages (`RobotReceiver`). Payloads are the `push` types Stream
+//! mode uses.
+//!
 //! # Pages
 //!
 //! An operation that pages has a paginator too (`query_task_pages`): a [`Paginator`] whose
@@ -157,8 +166,9 @@ extern crate self as generated_client;
 //           sender, conversation; an event built from a Stream frame or an HTTP callback)
 // robot/    13-14: entry points over a generated module (`RobotWebhook`); replies to robot
 //           messages (sessionWebhook, file downloads, AI cards)
-// receive/  15-20: what DingTalk pushes: Stream mode (`stream`), from frames at the edge up to
-//           `StreamClient`
+// receive/  15-20: what DingTalk pushes: HTTP callbacks (`callback`: errors, the event
+//           envelope, robot signs, the receivers answering requests) and Stream mode
+//           (`stream`: from frames at the edge up to `StreamClient`)
 mod base;
 mod engine;
 mod testing;
@@ -170,8 +180,9 @@ mod apis;
 
 #[cfg(feature = "push")]
 mod payloads;
-mod receive;
 mod robot;
+
+pub mod receive;
 
 /// Fakes of DingTalk for the tests of applications (feature `test-util`), on 127.0.0.1, each
 /// stopped when dropped: [`FakeDingTalk`](test_util::FakeDingTalk) answers API calls as a test
@@ -182,8 +193,8 @@ mod robot;
 pub mod test_util {
     #[cfg(feature = "stream")]
     pub use crate::testing::stream_gateway::{
-        ConnectionInfo, FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_WAIT, FakeStreamGateway, Push,
-        ReceivedAck, WaitTimedOut,
+        ConnectionInfo, FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_WAIT, FakeStreamGateway,
+        PushFrame, ReceivedAck, WaitTimedOut,
     };
     pub use crate::testing::test_util::{
         ExpectBuilder, FAKE_TOKEN, FakeDingTalk, Recorded, Reply, Unmet,

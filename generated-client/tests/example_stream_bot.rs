@@ -10,7 +10,7 @@ use std::io::Read;
 use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
-use generated_client::test_util::{FakeStreamGateway, Push};
+use generated_client::test_util::{FakeStreamGateway, PushFrame};
 use serde_json::{Value, json};
 
 /// Set in the child process, which runs the example instead of the test.
@@ -56,25 +56,27 @@ async fn the_example_echoes_prints_events_reconnects_and_exits_0_on_sigterm() {
             "msgId": "msg-1", "msgtype": "text", "text": {"content": "  hello  "},
             "sessionWebhook": gateway.session_webhook(),
         });
-        let first = gateway.push(Push::robot_message(message.clone())).await?;
+        let first = gateway
+            .push(PushFrame::robot_message(message.clone()))
+            .await?;
         gateway.wait_for_ack(&first).await?;
         gateway
-            .push(Push::robot_message(message.clone()).message_id(&first))
+            .push(PushFrame::robot_message(message.clone()).message_id(&first))
             .await?;
-        let again = gateway.push(Push::robot_message(message)).await?;
+        let again = gateway.push(PushFrame::robot_message(message)).await?;
         gateway.wait_for_ack(&again).await?;
-        gateway.push(Push::robot_text("second")).await?;
+        gateway.push(PushFrame::robot_text("second")).await?;
         let sent = gateway.wait_for_webhook_messages(2).await?;
 
         let event = gateway
-            .push(Push::event("user_add_org", json!({"userId": ["u1"]})))
+            .push(PushFrame::event("user_add_org", json!({"userId": ["u1"]})))
             .await?;
         gateway.wait_for_ack(&event).await?;
         // A lost connection is replaced, and events keep coming.
         gateway.drop_connection(0);
         gateway.wait_for_connection(1).await?;
         let later = gateway
-            .push(Push::event("bpms_task_change", json!({})))
+            .push(PushFrame::event("bpms_task_change", json!({})))
             .await?;
         let ack = gateway.wait_for_ack(&later).await?;
         Ok::<_, Box<dyn std::error::Error>>((sent, event, later, ack))

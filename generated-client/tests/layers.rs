@@ -36,6 +36,7 @@ const LAYERS: &[&[&str]] = &[
     // gateway, which serves HTTP as `test_util` does.
     &["apis", "testing::stream_gateway"],
     &[
+        "payloads::card_callback",
         "payloads::event",
         "payloads::robot_message",
         "robot::reply_error",
@@ -43,17 +44,19 @@ const LAYERS: &[&[&str]] = &[
     ],
     &["robot::ai_card", "robot::download", "robot::reply"],
     &[
+        "receive::callback::error",
         "receive::stream::backoff",
         "receive::stream::error",
         "receive::stream::frame",
     ],
     &[
+        "receive::callback::envelope",
         "receive::stream::dedupe",
         "receive::stream::handler",
         "receive::stream::socket",
     ],
-    &["receive::stream::open"],
-    &["receive::stream::connection"],
+    &["receive::callback::robot_sign", "receive::stream::open"],
+    &["receive::callback::receiver", "receive::stream::connection"],
     &["receive::stream::supervisor"],
     &["receive::stream::client"],
 ];

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use generated_client::push::RobotMessage;
 use generated_client::stream::{Context, StreamClient};
-use generated_client::test_util::{FakeStreamGateway, Push};
+use generated_client::test_util::{FakeStreamGateway, PushFrame};
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::fmt::format::FmtSpan;
 
@@ -48,7 +48,7 @@ async fn connections_and_frames_have_spans_and_no_secret_or_ticket_is_logged() {
         .on_robot_message(|_: Context, _: RobotMessage| async { Ok(()) });
     assert!(!format!("{client:?}").contains(secret));
     let handle = client.start().unwrap();
-    let message_id = gateway.push(Push::robot_text("hi")).await.unwrap();
+    let message_id = gateway.push(PushFrame::robot_text("hi")).await.unwrap();
     gateway.wait_for_ack(&message_id).await.unwrap();
     gateway.drop_connection(0);
     gateway.wait_for_connection(1).await.unwrap();

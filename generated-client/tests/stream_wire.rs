@@ -15,7 +15,7 @@ use generated_client::stream::{
     CARD_CALLBACK_TOPIC, Context, EventStatus, GRAPH_TOPIC, HandlerError, ROBOT_MESSAGE_TOPIC,
     RawPush, StreamClient, StreamHandle,
 };
-use generated_client::test_util::{FakeStreamGateway, Push};
+use generated_client::test_util::{FakeStreamGateway, PushFrame};
 use serde_json::{Value, json};
 use tokio::sync::Semaphore;
 
@@ -93,7 +93,7 @@ async fn pings_are_answered_by_echoing_their_opaque() {
         &gateway,
     )
     .await;
-    let id = gateway.push(Push::ping("opaque-1")).await.unwrap();
+    let id = gateway.push(PushFrame::ping("opaque-1")).await.unwrap();
     let ack = gateway.wait_for_ack(&id).await.unwrap();
     assert_eq!(ack.code, 200);
     assert_eq!(ack.data, json!({"opaque": "opaque-1"}));
@@ -136,21 +136,27 @@ async fn events_are_answered_success_or_later_and_routed_by_event_type() {
     let handle = started(client, &gateway).await;
 
     let routed = gateway
-        .push(Push::event("user_add_org", json!({"userId": ["u1"]})).header("eventNovel", "kept"))
+        .push(
+            PushFrame::event("user_add_org", json!({"userId": ["u1"]}))
+                .header("eventNovel", "kept"),
+        )
         .await
         .unwrap();
     let typed = gateway
-        .push(Push::event(
+        .push(PushFrame::event(
             "suite_ticket",
             json!({"SuiteKey": "suite-1", "suiteTicket": "t"}),
         ))
         .await
         .unwrap();
     let later = gateway
-        .push(Push::event("later_please", json!({})))
+        .push(PushFrame::event("later_please", json!({})))
         .await
         .unwrap();
-    let failing = gateway.push(Push::event("other", json!({}))).await.unwrap();
+    let failing = gateway
+        .push(PushFrame::event("other", json!({})))
+        .await
+        .unwrap();
 
     for id in [&routed, &typed] {
         let ack = gateway.wait_for_ack(id).await.unwrap();
@@ -180,7 +186,7 @@ async fn card_and_graph_callbacks_are_answered_with_their_typed_replies() {
         });
     let handle = started(client, &gateway).await;
     let card = gateway
-        .push(Push::callback(
+        .push(PushFrame::callback(
             CARD_CALLBACK_TOPIC,
             json!({"outTrackId": "card-1", "userId": "u"}),
         ))
@@ -193,7 +199,7 @@ async fn card_and_graph_callbacks_are_answered_with_their_typed_replies() {
         json!({"response": {"cardData": {"cardParamMap": {"track": "card-1"}}}})
     );
     let graph = gateway
-        .push(Push::callback(
+        .push(PushFrame::callback(
             GRAPH_TOPIC,
             json!({"requestLine": {"method": "POST", "uri": "/skill"}, "body": "{}"}),
         ))
@@ -224,7 +230,7 @@ async fn a_callback_handler_value_is_the_response_and_a_wrong_shape_is_a_bad_req
     let handle = started(client, &gateway).await;
 
     let id = gateway
-        .push(Push::callback(
+        .push(PushFrame::callback(
             CARD_CALLBACK_TOPIC,
             json!({"outTrackId": "card-1", "novel": 1}),
         ))
@@ -237,7 +243,7 @@ async fn a_callback_handler_value_is_the_response_and_a_wrong_shape_is_a_bad_req
         json!({"response": {"cardData": {"cardParamMap": {"track": "card-1"}}}})
     );
     let id = gateway
-        .push(Push::callback(
+        .push(PushFrame::callback(
             CARD_CALLBACK_TOPIC,
             json!({"outTrackId": 5}),
         ))
@@ -258,11 +264,11 @@ async fn a_handler_panic_is_answered_500_and_the_connection_carries_on() {
             Ok(())
         });
     let handle = started(client, &gateway).await;
-    let id = gateway.push(Push::robot_text("panic")).await.unwrap();
+    let id = gateway.push(PushFrame::robot_text("panic")).await.unwrap();
     let ack = gateway.wait_for_ack(&id).await.unwrap();
     assert_eq!(ack.code, 500);
     assert_eq!(ack.data, json!({"response": null}));
-    let id = gateway.push(Push::robot_text("fine")).await.unwrap();
+    let id = gateway.push(PushFrame::robot_text("fine")).await.unwrap();
     assert_eq!(gateway.wait_for_ack(&id).await.unwrap().code, 200);
     assert_eq!(gateway.connections().len(), 1, "the same connection");
     handle.shutdown().await;
@@ -284,12 +290,12 @@ async fn unknown_topics_get_404_malformed_frames_are_skipped_and_oversized_ones_
     );
     assert_eq!(gateway.wait_for_ack("bad-data").await.unwrap().code, 400);
     let unknown = gateway
-        .push(Push::callback("/v1.0/some/new/topic", json!({})))
+        .push(PushFrame::callback("/v1.0/some/new/topic", json!({})))
         .await
         .unwrap();
     assert_eq!(gateway.wait_for_ack(&unknown).await.unwrap().code, 404);
     let novel = gateway
-        .push(Push::callback("/v1.0/some/new/topic", json!({})).header("novel", "kept"))
+        .push(PushFrame::callback("/v1.0/some/new/topic", json!({})).header("novel", "kept"))
         .await
         .unwrap();
     assert_eq!(gateway.wait_for_ack(&novel).await.unwrap().code, 404);
@@ -301,10 +307,10 @@ async fn unknown_topics_get_404_malformed_frames_are_skipped_and_oversized_ones_
 
     // A frame over the bound ends the connection; a new one is opened and serves.
     let big = "x".repeat(8192);
-    gateway.push(Push::robot_text(&big)).await.unwrap();
+    gateway.push(PushFrame::robot_text(&big)).await.unwrap();
     gateway.wait_for_closed(0).await.unwrap();
     gateway.wait_for_connection(1).await.unwrap();
-    let id = gateway.push(Push::robot_text("after")).await.unwrap();
+    let id = gateway.push(PushFrame::robot_text("after")).await.unwrap();
     assert_eq!(gateway.wait_for_ack(&id).await.unwrap().connection, 1);
     assert_eq!(count.load(Ordering::SeqCst), 1);
     handle.shutdown().await;
@@ -320,11 +326,11 @@ async fn the_same_push_delivered_twice_is_handled_once() {
     )
     .await;
 
-    let first = gateway.push(Push::robot_text("hi")).await.unwrap();
+    let first = gateway.push(PushFrame::robot_text("hi")).await.unwrap();
     let ack = gateway.wait_for_ack(&first).await.unwrap();
     // The same messageId again.
     let again = gateway
-        .push(Push::robot_text("hi").message_id(&first))
+        .push(PushFrame::robot_text("hi").message_id(&first))
         .await
         .unwrap();
     assert_eq!(again, first);
@@ -334,11 +340,14 @@ async fn the_same_push_delivered_twice_is_handled_once() {
     // The same robot message (msgId) under a new messageId.
     let message = json!({"msgId": "msg-same", "msgtype": "text", "text": {"content": "x"}});
     let a = gateway
-        .push(Push::robot_message(message.clone()))
+        .push(PushFrame::robot_message(message.clone()))
         .await
         .unwrap();
     gateway.wait_for_ack(&a).await.unwrap();
-    let b = gateway.push(Push::robot_message(message)).await.unwrap();
+    let b = gateway
+        .push(PushFrame::robot_message(message))
+        .await
+        .unwrap();
     assert_ne!(a, b);
     assert_eq!(gateway.wait_for_ack(&b).await.unwrap().code, 200);
     assert_eq!(
@@ -365,10 +374,13 @@ async fn an_event_answered_later_is_handled_again_when_redelivered() {
         }
     });
     let handle = started(client, &gateway).await;
-    let id = gateway.push(Push::event("e", json!({}))).await.unwrap();
+    let id = gateway
+        .push(PushFrame::event("e", json!({})))
+        .await
+        .unwrap();
     gateway.wait_for_ack(&id).await.unwrap();
     gateway
-        .push(Push::event("e", json!({})).message_id(&id))
+        .push(PushFrame::event("e", json!({})).message_id(&id))
         .await
         .unwrap();
     let acks = gateway.wait_for_acks(2).await.unwrap();
@@ -396,8 +408,8 @@ async fn disconnect_opens_the_replacement_before_the_old_connection_drains_and_c
         },
     );
     let handle = started(client, &gateway).await;
-    let slow = gateway.push(Push::robot_text("slow")).await.unwrap();
-    let bye = gateway.push_to(0, Push::disconnect()).unwrap();
+    let slow = gateway.push(PushFrame::robot_text("slow")).await.unwrap();
+    let bye = gateway.push_to(0, PushFrame::disconnect()).unwrap();
     assert_eq!(gateway.wait_for_ack(&bye).await.unwrap().connection, 0);
 
     // The replacement opens while the old connection is still open with work in flight.
@@ -406,7 +418,7 @@ async fn disconnect_opens_the_replacement_before_the_old_connection_drains_and_c
     assert_eq!(connections.len(), 2);
     assert!(connections[0].open && connections[0].draining);
     assert!(connections[1].open);
-    let fresh = gateway.push(Push::robot_text("fresh")).await.unwrap();
+    let fresh = gateway.push(PushFrame::robot_text("fresh")).await.unwrap();
     assert_eq!(gateway.wait_for_ack(&fresh).await.unwrap().connection, 1);
 
     // The old one ACKs its last push on itself, then closes with a close frame.
@@ -431,7 +443,7 @@ async fn a_dropped_connection_or_failing_gateway_is_retried_with_capped_exponent
         .keepalive(None);
     let handle = started(client, &gateway).await;
     // A connection that received a frame was healthy: the wait starts over at the shortest.
-    let id = gateway.push(Push::ping("p")).await.unwrap();
+    let id = gateway.push(PushFrame::ping("p")).await.unwrap();
     gateway.wait_for_ack(&id).await.unwrap();
     gateway.fail_next_opens(5);
     gateway.drop_connection(0);
@@ -491,7 +503,9 @@ async fn several_connections_serve_one_app() {
     let handle = client.start().unwrap();
     gateway.wait_for_connections(3).await.unwrap();
     for connection in 0..3 {
-        let id = gateway.push_to(connection, Push::robot_text("hi")).unwrap();
+        let id = gateway
+            .push_to(connection, PushFrame::robot_text("hi"))
+            .unwrap();
         assert_eq!(
             gateway.wait_for_ack(&id).await.unwrap().connection,
             connection
@@ -518,9 +532,9 @@ async fn a_full_handler_queue_stops_reading_until_a_handler_ends() {
             }
         });
     let handle = started(client, &gateway).await;
-    let first = gateway.push(Push::robot_text("1")).await.unwrap();
-    let second = gateway.push(Push::robot_text("2")).await.unwrap();
-    let ping = gateway.push(Push::ping("behind")).await.unwrap();
+    let first = gateway.push(PushFrame::robot_text("1")).await.unwrap();
+    let second = gateway.push(PushFrame::robot_text("2")).await.unwrap();
+    let ping = gateway.push(PushFrame::ping("behind")).await.unwrap();
     // The second waits for the only permit, and nothing after it is read: not even the ping.
     assert!(gateway.wait_for_ack(&ping).await.is_err());
     assert!(gateway.acks().is_empty());
@@ -550,7 +564,7 @@ async fn shutdown_lets_handlers_finish_then_closes_with_a_close_frame() {
             }
         });
     let handle = started(client, &gateway).await;
-    let id = gateway.push(Push::robot_text("work")).await.unwrap();
+    let id = gateway.push(PushFrame::robot_text("work")).await.unwrap();
     let _ = started_count.acquire().await.unwrap();
     let stopping = tokio::spawn(handle.shutdown());
     release.add_permits(1);
@@ -581,7 +595,10 @@ async fn shutdown_stops_a_handler_that_outlives_the_timeout_and_leaves_its_push_
             }
         });
     let handle = started(client, &gateway).await;
-    let id = gateway.push(Push::robot_text("forever")).await.unwrap();
+    let id = gateway
+        .push(PushFrame::robot_text("forever"))
+        .await
+        .unwrap();
     let _ = started_signal.acquire().await.unwrap();
     let stopping = tokio::time::Instant::now();
     handle.shutdown().await;
@@ -607,7 +624,7 @@ async fn handlers_reply_through_the_session_webhook_with_the_api_client() {
         },
     );
     let handle = started(client, &gateway).await;
-    let id = gateway.push(Push::robot_text("hello")).await.unwrap();
+    let id = gateway.push(PushFrame::robot_text("hello")).await.unwrap();
     assert_eq!(gateway.wait_for_ack(&id).await.unwrap().code, 200);
     let sent = gateway.wait_for_webhook_messages(1).await.unwrap();
     assert_eq!(
@@ -627,7 +644,7 @@ async fn the_fake_gateway_can_count_acks_without_keeping_them() {
     .await;
     gateway.count_acks_only();
     for n in 0..50 {
-        gateway.push(Push::ping(&n.to_string())).await.unwrap();
+        gateway.push(PushFrame::ping(&n.to_string())).await.unwrap();
     }
     gateway.wait_for_ack_count(50).await.unwrap();
     assert_eq!(gateway.ack_count(), 50);

@@ -46,7 +46,7 @@ const EVENT_UNIFIED_APP_ID: &str = "eventUnifiedAppId";
 
 impl Event {
     /// The event of a Stream `EVENT` frame: its `event*` headers, and its `data` (the frame's
-    /// data string, JSON, decoded here). Headers of the event this version does not know
+    /// data string, JSON, decoded here; an empty string is no data). Headers of the event this version does not know
     /// (`event...`) are kept in `other`; the frame's own (`messageId`, `topic`, ...) are not
     /// the event's.
     pub fn from_stream(
@@ -60,10 +60,17 @@ impl Event {
                 .ok_or(PayloadError::NoEventType {
                     missing: "the eventType header",
                 })?;
-        let data: Value = serde_json::from_str(data).map_err(|source| PayloadError::Json {
-            what: "Stream event data",
-            source,
-        })?;
+        // An event without data (an empty `data` string) has none, rather than being refused.
+        let data: Option<Value> = if data.trim().is_empty() {
+            None
+        } else {
+            Some(
+                serde_json::from_str(data).map_err(|source| PayloadError::Json {
+                    what: "Stream event data",
+                    source,
+                })?,
+            )
+        };
         let header = |name: &str| headers.get(name).cloned();
         let mut event = Event {
             event_type: Some(event_type.clone()),
@@ -71,7 +78,7 @@ impl Event {
             event_corp_id: header(EVENT_CORP_ID),
             event_born_time: header(EVENT_BORN_TIME),
             event_unified_app_id: header(EVENT_UNIFIED_APP_ID),
-            data: Some(data),
+            data,
             ..Event::default()
         };
         let known = [
@@ -210,9 +217,11 @@ mod tests {
     }
 
     #[test]
-    fn a_stream_event_without_type_or_with_bad_data_is_an_error() {
+    fn a_stream_event_without_type_or_with_bad_data_is_an_error_and_empty_data_is_none() {
         let e = Event::from_stream(&headers(&[]), "{}").unwrap_err();
         assert!(matches!(e, PayloadError::NoEventType { .. }), "{e}");
+        let empty = Event::from_stream(&headers(&[("eventType", "x")]), " ").unwrap();
+        assert_eq!(empty.data, None);
         let e = Event::from_stream(&headers(&[("eventType", "x")]), "{not json").unwrap_err();
         assert!(
             e.to_string()

@@ -38,7 +38,7 @@ pub const FAKE_WAIT: Duration = Duration::from_secs(60);
 /// ```
 /// use generated_client::push::RobotMessage;
 /// use generated_client::stream::{Context, StreamClient};
-/// use generated_client::test_util::{FakeStreamGateway, Push};
+/// use generated_client::test_util::{FakeStreamGateway, PushFrame};
 ///
 /// /// The bot under test: answers "ping" with "pong" through the message's `sessionWebhook`.
 /// fn bot(client: StreamClient) -> StreamClient {
@@ -56,7 +56,7 @@ pub const FAKE_WAIT: Duration = Duration::from_secs(60);
 /// let (id, secret) = gateway.credentials();
 /// let running = bot(StreamClient::new(gateway.client()?, id, secret)).start()?;
 ///
-/// let message_id = gateway.push(Push::robot_text("ping")).await?;
+/// let message_id = gateway.push(PushFrame::robot_text("ping")).await?;
 /// let ack = gateway.wait_for_ack(&message_id).await?;
 /// assert_eq!(ack.code, 200);
 /// assert_eq!(ack.data, serde_json::json!({"response": null}));
@@ -148,7 +148,7 @@ pub struct ReceivedAck {
 
 /// A push to send: a robot message, an event, a callback, or a SYSTEM frame.
 #[derive(Clone, Debug)]
-pub struct Push {
+pub struct PushFrame {
     kind: &'static str,
     headers: Vec<(String, String)>,
     data: String,
@@ -156,11 +156,11 @@ pub struct Push {
     robot_text: bool,
 }
 
-impl Push {
+impl PushFrame {
     /// A text message to the robot in a one-to-one chat, whose `sessionWebhook` is the fake's.
     /// Each has a fresh `msgId`.
     pub fn robot_text(text: &str) -> Self {
-        let mut push = Push::callback(
+        let mut push = PushFrame::callback(
             "/v1.0/im/bot/messages/get",
             json!({
                 "msgtype": "text",
@@ -180,11 +180,11 @@ impl Push {
     }
     /// A robot message with this data as it is (`msgId` included, for repeats).
     pub fn robot_message(data: Value) -> Self {
-        Push::callback("/v1.0/im/bot/messages/get", data)
+        PushFrame::callback("/v1.0/im/bot/messages/get", data)
     }
     /// An event of `event_type` with this payload.
     pub fn event(event_type: &str, data: Value) -> Self {
-        Push {
+        PushFrame {
             kind: "EVENT",
             headers: vec![
                 ("topic".into(), "*".into()),
@@ -199,7 +199,7 @@ impl Push {
     }
     /// A callback of `topic` with this data.
     pub fn callback(topic: &str, data: Value) -> Self {
-        Push {
+        PushFrame {
             kind: "CALLBACK",
             headers: vec![("topic".into(), topic.into())],
             data: data.to_string(),
@@ -209,17 +209,17 @@ impl Push {
     }
     /// A SYSTEM `ping` (the client must echo its `opaque`).
     pub fn ping(opaque: &str) -> Self {
-        Push::system("ping", json!({ "opaque": opaque }))
+        PushFrame::system("ping", json!({ "opaque": opaque }))
     }
     /// A SYSTEM `disconnect`: the connection then takes no more pushes.
     pub fn disconnect() -> Self {
-        Push::system(
+        PushFrame::system(
             "disconnect",
             json!({"reason": "persistent connection is timeout"}),
         )
     }
     fn system(topic: &str, data: Value) -> Self {
-        Push {
+        PushFrame {
             kind: "SYSTEM",
             headers: vec![("topic".into(), topic.into())],
             data: data.to_string(),
@@ -386,7 +386,7 @@ impl FakeStreamGateway {
 
     /// Sends `push` on the newest open connection that was not told to disconnect; returns
     /// its `messageId`.
-    pub async fn push(&self, push: Push) -> Result<String, WaitTimedOut> {
+    pub async fn push(&self, push: PushFrame) -> Result<String, WaitTimedOut> {
         let connection = self
             .wait("an open connection", |state| {
                 state
@@ -402,7 +402,7 @@ impl FakeStreamGateway {
 
     /// Sends `push` on connection `connection` (even one told to disconnect); returns its
     /// `messageId`.
-    pub fn push_to(&self, connection: usize, push: Push) -> Result<String, WaitTimedOut> {
+    pub fn push_to(&self, connection: usize, push: PushFrame) -> Result<String, WaitTimedOut> {
         let message_id = push.message_id.clone().unwrap_or_else(|| {
             let n = self.shared.next_id.fetch_add(1, Ordering::Relaxed);
             format!("fake-message-{n}")
@@ -551,7 +551,7 @@ impl FakeStreamGateway {
     }
 
     /// The frame's text as the gateway sends it: headers a string map, `data` a string of JSON.
-    fn frame(&self, push: &Push, message_id: &str) -> String {
+    fn frame(&self, push: &PushFrame, message_id: &str) -> String {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis() as u64);
