@@ -1,7 +1,9 @@
 //! `cargo xtask gen`: regenerates the committed generated code from `api-spec/`.
 //! `cargo xtask gen --check`: writes nothing, fails naming every stale file.
 //! `cargo xtask bench [OPERATIONS [RUNS]]`: generation, generated size, compile cost and client
-//! CPU per call, measured (see `bench/mod.rs`).
+//! CPU per call, measured (see `bench/mod.rs`); the Stream section last.
+//! `cargo xtask bench-stream [ROUNDS]`: the Stream client against the official Python Stream
+//! SDK on one loopback fake gateway (see `bench/stream.rs`).
 //! `cargo xtask import`: the specs of the whole API from the official Python package.
 //! `cargo xtask conformance capture [MODULE ...]`: records the official Python SDK's requests
 //! and parses as fixtures (see `conformance.rs`).
@@ -41,6 +43,16 @@ fn main() -> ExitCode {
                 }
             };
         }
+        ["bench-stream", rest @ ..] => {
+            let rounds = rest.first().and_then(|n| n.parse().ok()).unwrap_or(3);
+            return match bench::run_stream(&project_root(), rounds) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         ["bench-generate", spec] => {
             return match bench::generate(&project_root(), spec) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -69,7 +81,7 @@ fn main() -> ExitCode {
         _ => {
             eprintln!(
                 "usage: cargo xtask gen [--check] | cargo xtask import | cargo xtask bench [OPERATIONS [RUNS]] \
-                 | cargo xtask conformance capture [MODULE ...]"
+                 | cargo xtask bench-stream [ROUNDS] | cargo xtask conformance capture [MODULE ...]"
             );
             return ExitCode::from(2);
         }

@@ -3,7 +3,8 @@
 //! `xtask/python/requirements.txt` (every package, `name==version`). pip is the one thing that
 //! reaches the network (PyPI), and only when the environment does not already hold that set.
 //! Used by `cargo xtask import` (which only reads the package's files) and
-//! `cargo xtask conformance capture` (which calls the SDK).
+//! `cargo xtask conformance capture` (which calls the SDK). The Stream benchmark has an
+//! environment of its own, for the official Stream SDK (`xtask/bench/requirements-stream.txt`).
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -13,22 +14,37 @@ use std::process::Command;
 /// Every package of the environment, each `name==version`.
 pub const REQUIREMENTS: &str = "xtask/python/requirements.txt";
 const VENV: &str = "target/python-venv";
+/// Every package of the Stream benchmark's environment (the official Stream SDK), each
+/// `name==version`.
+pub const STREAM_REQUIREMENTS: &str = "xtask/bench/requirements-stream.txt";
+const STREAM_VENV: &str = "target/python-stream-venv";
 
 /// The environment's interpreter, after making sure the environment holds exactly the pinned
 /// set (creating or re-creating it when it does not).
 pub fn pinned_python(root: &Path) -> Result<PathBuf, String> {
-    let requirements = root.join(REQUIREMENTS);
+    pinned_python_in(root, REQUIREMENTS, VENV)
+}
+
+/// The Stream benchmark's interpreter, its environment made sure of as [`pinned_python`]'s.
+pub fn stream_python(root: &Path) -> Result<PathBuf, String> {
+    pinned_python_in(root, STREAM_REQUIREMENTS, STREAM_VENV)
+}
+
+/// The interpreter of the environment `venv` (relative to the root), made to hold exactly the
+/// set pinned in `requirements`.
+fn pinned_python_in(root: &Path, requirements: &str, venv: &str) -> Result<PathBuf, String> {
+    let (shown, requirements) = (venv, root.join(requirements));
     let text = fs::read_to_string(&requirements)
         .map_err(|e| format!("{}: {e}", requirements.display()))?;
     let pinned = pinned_set(&text)?;
-    let venv = root.join(VENV);
+    let venv = root.join(shown);
     let python = venv_python(&venv);
 
     if python.exists() && installed_set(&python)? == pinned {
-        println!("{VENV}: the pinned packages are installed");
+        println!("{shown}: the pinned packages are installed");
     } else {
         println!(
-            "{VENV}: creating it and installing {} pinned packages",
+            "{shown}: creating it and installing {} pinned packages",
             pinned.len()
         );
         // `--clear`: a stale environment may hold packages the pinned set does not list.
@@ -48,7 +64,7 @@ pub fn pinned_python(root: &Path) -> Result<PathBuf, String> {
         let installed = installed_set(&python)?;
         if installed != pinned {
             return Err(format!(
-                "{VENV} does not hold the pinned set after installing it:\n  missing: {:?}\n  unexpected: {:?}",
+                "{shown} does not hold the pinned set after installing it:\n  missing: {:?}\n  unexpected: {:?}",
                 pinned.difference(&installed).collect::<Vec<_>>(),
                 installed.difference(&pinned).collect::<Vec<_>>(),
             ));
@@ -147,5 +163,15 @@ mod tests {
         let set = pinned_set(&text).unwrap();
         assert!(set.contains("alibabacloud-dingtalk==2.2.65"));
         assert!(set.contains("alibabacloud-tea-openapi==0.4.6"));
+    }
+
+    /// The Stream benchmark's requirements pin the official Stream SDK the figures name.
+    #[test]
+    fn the_stream_requirements_pin_the_official_stream_sdk() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let text = fs::read_to_string(root.join(STREAM_REQUIREMENTS)).unwrap();
+        let set = pinned_set(&text).unwrap();
+        assert!(set.contains("dingtalk-stream==0.24.3"));
+        assert!(set.contains("websockets==17.4"));
     }
 }

@@ -10,12 +10,15 @@
 //!   (CPU, wall, rustc's peak), in a scratch crate under `target/xtask-bench/`;
 //! - `cargo check` of the client crate itself with every module (`full`) and with one
 //!   (`team_sphere_1_0`);
-//! - client CPU per call against a hand-written reqwest + serde client (`client-bench`).
+//! - client CPU per call against a hand-written reqwest + serde client (`client-bench`);
+//! - the Stream client against the official Python Stream SDK on one fake gateway
+//!   (`stream.rs`, also `cargo xtask bench-stream`).
 //!
 //! It prints Markdown rows for `BENCHMARKS.md`.
 
 mod client;
 mod measure;
+mod stream;
 mod synthetic;
 
 use std::fs;
@@ -164,6 +167,24 @@ pub fn run(root: &Path, ops: usize, runs: usize) -> Result<(), String> {
     );
     println!("|---|---|---|---|---|");
     for line in client::run(root, &cargo)? {
+        println!("{line}");
+    }
+
+    println!();
+    stream_section(root, &cargo, runs)
+}
+
+/// `cargo xtask bench-stream [ROUNDS]`: the Stream section of the benchmark alone.
+pub fn run_stream(root: &Path, rounds: usize) -> Result<(), String> {
+    println!("{}", machine());
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    stream_section(root, &cargo, rounds)
+}
+
+fn stream_section(root: &Path, cargo: &str, rounds: usize) -> Result<(), String> {
+    let rows = stream::run(root, cargo, rounds)?;
+    println!("Stream mode on loopback (one fake gateway, each client a process of its own):\n");
+    for line in rows {
         println!("{line}");
     }
     Ok(())
