@@ -22,7 +22,7 @@ pub async fn assign_report(
     project_id: &str,
 ) -> Result<Option<String>, Error<CreateTaskError>> {
     let request = CreateTaskRequest::new(CreateTaskRequired {
-        content: ("Weekly report").into(),
+        content: "Weekly report".into(),
         project_id: project_id.into(),
     })
     .executor_id(user_id);
@@ -88,8 +88,8 @@ mod tests {
     fn the_report_task_is_created_for_the_user_and_its_id_returned() {
         let fake = FakeDingTalk::new().unwrap();
         let expected = CreateTaskRequest::new(CreateTaskRequired {
-            content: ("Weekly report").into(),
-            project_id: ("p-1").into(),
+            content: "Weekly report".into(),
+            project_id: "p-1".into(),
         })
         .executor_id("u-1");
         fake.expect(|c| c.team_sphere_1_0().create_task("u-1", &expected))

@@ -94,7 +94,7 @@
 //!
 //! ```no_run
 //! use std::collections::HashMap;
-//! use generated_client::team_sphere_1_0::SearchAllTasksByTqlRequest;
+//! use generated_client::team_sphere_1_0::{SearchAllTasksByTqlRequest, SearchAllTasksByTqlRequired};
 //! use generated_client::{Client, Config, IsvCorpTokens, SuiteTicket};
 //!
 //! # async fn serve() -> Result<(), Box<dyn std::error::Error>> {
@@ -107,7 +107,9 @@
 //!     companies.insert(corp_id.to_owned(), client.with_token_provider(tokens));
 //! }
 //! // A request for company A goes with company A's token, over the shared connections.
-//! let request = SearchAllTasksByTqlRequest::new("<user id>");
+//! let request = SearchAllTasksByTqlRequest::new(SearchAllTasksByTqlRequired {
+//!     user_id: "<user id>".into(),
+//! });
 //! let tasks = companies["<corp A>"].team_sphere_1_0().search_all_tasks_by_tql(&request).await?;
 //! # let _ = tasks;
 //! # Ok(())

@@ -125,8 +125,8 @@ fn a_plain_test_with_blocking_calls_is_served_by_the_fakes_own_thread() {
 async fn fields_the_expected_request_sets_must_be_sent_and_the_report_shows_what_differed() {
     let fake = FakeDingTalk::new().unwrap();
     let expected = CreateTaskRequest::new(CreateTaskRequired {
-        content: ("Write the report").into(),
-        project_id: ("p-1").into(),
+        content: "Write the report".into(),
+        project_id: "p-1".into(),
     })
     .note("by Friday");
     fake.expect(|c| c.team_sphere_1_0().create_task("u", &expected))
@@ -135,8 +135,8 @@ async fn fields_the_expected_request_sets_must_be_sent_and_the_report_shows_what
 
     // Fields the expectation leaves unset (executorId) are not checked.
     let sent = CreateTaskRequest::new(CreateTaskRequired {
-        content: ("Write the report").into(),
-        project_id: ("p-1").into(),
+        content: "Write the report".into(),
+        project_id: "p-1".into(),
     })
     .note("by Friday")
     .executor_id("e-1");
@@ -149,8 +149,8 @@ async fn fields_the_expected_request_sets_must_be_sent_and_the_report_shows_what
     fake.expect(|c| c.team_sphere_1_0().create_task("u", &expected))
         .reply(created("t-2"));
     let typo = CreateTaskRequest::new(CreateTaskRequired {
-        content: ("Write the reprot").into(),
-        project_id: ("p-1").into(),
+        content: "Write the reprot".into(),
+        project_id: "p-1".into(),
     })
     .note("by Friday");
     let error = client
@@ -166,7 +166,7 @@ async fn fields_the_expected_request_sets_must_be_sent_and_the_report_shows_what
         unmet,
         "- unexpected request: POST /v1.0/teamSphere/users/v/tasks \
          {\"content\":\"Write the reprot\",\"note\":\"by Friday\",\"projectId\":\"p-1\"}\n\
-         - CreateTask (POST /v1.0/teamSphere/users/{user_id}/tasks) expected 1 time(s), received 0\n    \
+         - CreateTask (POST /v1.0/teamSphere/users/{userId}/tasks) expected 1 time(s), received 0\n    \
          received POST \"/v1.0/teamSphere/users/v/tasks\":\n      \
          path: expected \"/v1.0/teamSphere/users/u/tasks\", received \"/v1.0/teamSphere/users/v/tasks\"\n      \
          body.content: expected \"Write the report\", received \"Write the reprot\""
@@ -189,7 +189,7 @@ async fn an_unmet_expectation_is_reported_when_the_fake_is_dropped() {
     let report = panic_on_drop(fake).expect("dropping the fake reports the unmet expectation");
     assert!(
         report.contains(
-            "CreateTask (POST /v1.0/teamSphere/users/{user_id}/tasks) expected 2 time(s), received 1"
+            "CreateTask (POST /v1.0/teamSphere/users/{userId}/tasks) expected 2 time(s), received 1"
         ),
         "{report}"
     );
