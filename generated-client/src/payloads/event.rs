@@ -46,20 +46,13 @@ const EVENT_UNIFIED_APP_ID: &str = "eventUnifiedAppId";
 
 impl Event {
     /// The event of a Stream `EVENT` frame: its `event*` headers, and its `data` (the frame's
-    /// data string, JSON, decoded here; an empty string is no data). Headers of the event this version does not know
-    /// (`event...`) are kept in `other`; the frame's own (`messageId`, `topic`, ...) are not
-    /// the event's.
+    /// data string, JSON, decoded here; an empty string is no data). Headers of the event this
+    /// version does not know (`event...`) are kept in `other`; the frame's own (`messageId`,
+    /// `topic`, ...) are not the event's.
     pub fn from_stream(
         headers: &BTreeMap<String, String>,
         data: &str,
     ) -> Result<Event, PayloadError> {
-        let event_type =
-            headers
-                .get(EVENT_TYPE)
-                .filter(|t| !t.is_empty())
-                .ok_or(PayloadError::NoEventType {
-                    missing: "the eventType header",
-                })?;
         // An event without data (an empty `data` string) has none, rather than being refused.
         let data: Option<Value> = if data.trim().is_empty() {
             None
@@ -71,6 +64,22 @@ impl Event {
                 })?,
             )
         };
+        Event::from_stream_data(headers, data)
+    }
+
+    /// [`Event::from_stream`] with the data already decoded (the Stream client decodes every
+    /// frame's data once, at the edge).
+    pub(crate) fn from_stream_data(
+        headers: &BTreeMap<String, String>,
+        data: Option<Value>,
+    ) -> Result<Event, PayloadError> {
+        let event_type =
+            headers
+                .get(EVENT_TYPE)
+                .filter(|t| !t.is_empty())
+                .ok_or(PayloadError::NoEventType {
+                    missing: "the eventType header",
+                })?;
         let header = |name: &str| headers.get(name).cloned();
         let mut event = Event {
             event_type: Some(event_type.clone()),

@@ -92,7 +92,7 @@ pub(crate) enum Failure {
 }
 
 type EventFn =
-    Arc<dyn Fn(Context, Headers, Value) -> Boxed<Result<EventStatus, Failure>> + Send + Sync>;
+    Arc<dyn Fn(Context, &Headers, Value) -> Boxed<Result<EventStatus, Failure>> + Send + Sync>;
 type CallbackFn = Arc<dyn Fn(Context, Value) -> Boxed<Result<Value, Failure>> + Send + Sync>;
 
 /// The handlers of a stream client, by kind and topic.
@@ -220,7 +220,7 @@ impl Handlers {
                 let Some(handler) = handler else {
                     return unhandled(kind, &headers);
                 };
-                let future = handler(context, (*headers).clone(), data);
+                let future = handler(context, &headers, data);
                 Box::pin(async move {
                     match future.await {
                         Ok(EventStatus::Success) => AckReply::event(200, true, ""),
@@ -278,19 +278,23 @@ fn failed(kind: &FrameKind, headers: &Headers, failure: Failure) -> AckReply {
 /// The payload type of an event handler, built from an EVENT frame's headers and data.
 pub trait FromEvent: Sized + Send + 'static {
     /// Builds the payload; an error is answered as a bad request.
-    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError>;
+    fn from_event(headers: &Headers, data: Value) -> Result<Self, HandlerError>;
 }
 
 impl FromEvent for RawPush {
-    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError> {
-        Ok(RawPush { headers, data })
+    fn from_event(headers: &Headers, data: Value) -> Result<Self, HandlerError> {
+        Ok(RawPush {
+            headers: headers.clone(),
+            data,
+        })
     }
 }
 
-/// The envelope, as [`Event::from_stream`] builds it: the `event*` headers and the data.
+/// The envelope, as [`Event::from_stream`] builds it: the `event*` headers and the data
+/// (decoded once, with the frame).
 impl FromEvent for Event {
-    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError> {
-        Ok(Event::from_stream(headers.as_map(), &data.to_string())?)
+    fn from_event(headers: &Headers, data: Value) -> Result<Self, HandlerError> {
+        Ok(Event::from_stream_data(headers.as_map(), Some(data))?)
     }
 }
 
@@ -298,7 +302,7 @@ impl FromEvent for Event {
 struct FromData<P>(P);
 
 impl<P: Push> FromEvent for FromData<P> {
-    fn from_event(_: Headers, data: Value) -> Result<Self, HandlerError> {
+    fn from_event(_: &Headers, data: Value) -> Result<Self, HandlerError> {
         Ok(FromData(P::deserialize(data)?))
     }
 }
@@ -307,7 +311,7 @@ impl<P: Push> FromEvent for FromData<P> {
 struct FromEnvelope<P>(P);
 
 impl<P: Push> FromEvent for FromEnvelope<P> {
-    fn from_event(headers: Headers, data: Value) -> Result<Self, HandlerError> {
+    fn from_event(headers: &Headers, data: Value) -> Result<Self, HandlerError> {
         let event = Event::from_event(headers, data)?;
         let envelope = serde_json::to_value(event)?;
         Ok(FromEnvelope(P::deserialize(envelope)?))
