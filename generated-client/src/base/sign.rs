@@ -2,6 +2,7 @@
 //! operations signed with `Signature::TimestampHmacSha256` (custom group robots).
 
 use std::fmt;
+use std::fmt::Display;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -40,21 +41,34 @@ impl From<String> for SigningSecret {
     }
 }
 
-/// Milliseconds since the epoch, now (0 on a clock set before 1970: the server then refuses
-/// the signature, which is the honest outcome).
-pub(crate) fn now_millis() -> u128 {
+/// Milliseconds since the epoch, now: the clock of signatures, expiries and freshness windows
+/// (0 on a clock set before 1970: a signature is then refused, which is the honest outcome).
+pub(crate) fn now_millis() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis())
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
-/// The `sign` value for `timestamp`: base64 of HMAC-SHA256 keyed with the secret's UTF-8 bytes
-/// over `"{timestamp}\n{secret}"` (not yet percent-encoded).
-pub(crate) fn timestamp_hmac_sha256(secret: &SigningSecret, timestamp: u128) -> String {
-    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.expose().as_bytes());
-    let message = format!("{timestamp}\n{}", secret.expose());
-    let tag = ring::hmac::sign(&key, message.as_bytes());
+/// What both robot signatures cover (the outgoing group robot's and the one DingTalk puts on
+/// robot callbacks): `"{timestamp}\n{secret}"`.
+pub(crate) fn timestamp_message(timestamp: impl Display, secret: &str) -> String {
+    format!("{timestamp}\n{secret}")
+}
+
+/// base64 of HMAC-SHA256 with `key` (the secret's UTF-8 bytes) over [`timestamp_message`].
+pub(crate) fn sign_timestamp(
+    key: &ring::hmac::Key,
+    timestamp: impl Display,
+    secret: &str,
+) -> String {
+    let tag = ring::hmac::sign(key, timestamp_message(timestamp, secret).as_bytes());
     base64::engine::general_purpose::STANDARD.encode(tag.as_ref())
+}
+
+/// The `sign` value for `timestamp` (not yet percent-encoded).
+pub(crate) fn timestamp_hmac_sha256(secret: &SigningSecret, timestamp: i64) -> String {
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.expose().as_bytes());
+    sign_timestamp(&key, timestamp, secret.expose())
 }
 
 #[cfg(test)]

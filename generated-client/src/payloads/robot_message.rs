@@ -1,9 +1,8 @@
 //! [`RobotMessage`] by what users ask of it: the body by its `msgtype`, the sender, the
 //! conversation, and whether its `sessionWebhook` still answers.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use crate::apis::push::{RobotContent, RobotMessage, RobotMsgType, RobotRichTextItem};
+use crate::base::sign::now_millis;
 
 /// The body of a [`RobotMessage`], by its `msgtype`, borrowed from the message.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -198,15 +197,8 @@ impl RobotMessage {
 
     /// Whether the `sessionWebhook` has expired now, by the system clock.
     pub fn webhook_expired(&self) -> bool {
-        self.webhook_expired_at(now_ms())
+        self.webhook_expired_at(now_millis())
     }
-}
-
-/// The system clock in Unix milliseconds (0 before 1970, which no clock reports in practice).
-pub(crate) fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
 #[cfg(test)]

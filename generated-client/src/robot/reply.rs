@@ -6,8 +6,8 @@ use crate::apis::custom_robot::{
     At, Markdown, MarkdownRequired, Message, MessageRequired, MsgType, Text, TextRequired,
 };
 use crate::apis::push::RobotMessage;
+use crate::base::sign::now_millis;
 use crate::engine::client::Client;
-use crate::payloads::robot_message::now_ms;
 use crate::robot::reply_error::ReplyError;
 use crate::robot::webhook::RobotWebhook;
 
@@ -118,7 +118,7 @@ impl RobotMessage {
     /// (`webhook.send(message).retry(..)`), its calls going through `client`'s connections.
     /// Refused, with nothing sent, when the webhook expired by the system clock.
     pub fn reply_webhook(&self, client: &Client) -> Result<RobotWebhook, ReplyError> {
-        self.reply_webhook_at(client, now_ms())
+        self.reply_webhook_at(client, now_millis())
     }
 
     /// [`RobotMessage::reply_webhook`] at `now_ms` (Unix milliseconds).

@@ -552,9 +552,7 @@ impl FakeStreamGateway {
 
     /// The frame's text as the gateway sends it: headers a string map, `data` a string of JSON.
     fn frame(&self, push: &PushFrame, message_id: &str) -> String {
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis() as u64);
+        let now = crate::base::sign::now_millis();
         let mut headers = serde_json::Map::new();
         headers.insert("appId".into(), "fake-app".into());
         headers.insert("contentType".into(), "application/json".into());

@@ -18,6 +18,7 @@ use ring::hmac;
 use ring::rand::{SecureRandom, SystemRandom};
 use serde::Serialize;
 
+use crate::base::sign::now_millis;
 use crate::receive::callback::error::{CallbackError, truncate};
 
 /// The padding block of the envelope: 32 bytes, as DingTalk's own classes pad (not AES's 16).
@@ -398,13 +399,6 @@ pub(crate) fn check_window(
         });
     }
     Ok(())
-}
-
-/// Milliseconds since the epoch, now (0 before 1970, beyond `i64` never).
-pub(crate) fn now_millis() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -335,7 +335,7 @@ mod tests {
     #[test]
     fn a_whole_robot_request_is_verified_by_its_headers() {
         let verifier = RobotSignVerifier::new("s");
-        let now = crate::receive::callback::envelope::now_millis().to_string();
+        let now = crate::base::sign::now_millis().to_string();
         let request = Request::post("/robot")
             .header("timestamp", &now)
             .header("sign", verifier.sign(&now))

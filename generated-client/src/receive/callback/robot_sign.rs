@@ -9,7 +9,8 @@ use std::time::Duration;
 use base64::Engine as _;
 use ring::hmac;
 
-use crate::receive::callback::envelope::{check_window, now_millis};
+use crate::base::sign::{now_millis, sign_timestamp, timestamp_message};
+use crate::receive::callback::envelope::check_window;
 use crate::receive::callback::error::CallbackError;
 
 /// How far a robot callback's timestamp may be from now, either way.
@@ -61,15 +62,13 @@ impl RobotSignVerifier {
         let tag = base64::engine::general_purpose::STANDARD
             .decode(sign.trim().as_bytes())
             .map_err(|_| CallbackError::Base64 { name: "sign" })?;
-        let message = format!("{timestamp}\n{}", self.secret);
+        let message = timestamp_message(timestamp, &self.secret);
         hmac::verify(&self.key, message.as_bytes(), &tag).map_err(|_| CallbackError::RobotSign)
     }
 
     /// The sign DingTalk sends with `timestamp` (for tests of a receiver).
     pub fn sign(&self, timestamp: &str) -> String {
-        let message = format!("{timestamp}\n{}", self.secret);
-        let tag = hmac::sign(&self.key, message.as_bytes());
-        base64::engine::general_purpose::STANDARD.encode(tag.as_ref())
+        sign_timestamp(&self.key, timestamp, &self.secret)
     }
 }
 
