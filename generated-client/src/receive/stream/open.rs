@@ -2,8 +2,6 @@
 //! endpoint and a one-use ticket (client id and secret in the JSON body, never in a URL); the
 //! ticket goes straight into the [`Target`] and is used once.
 
-use std::fmt;
-
 use crate::apis::gateway_1_0::{
     OpenConnectionRequest, OpenConnectionRequestSubscriptions,
     OpenConnectionRequestSubscriptionsRequired, OpenConnectionRequired,
@@ -13,20 +11,12 @@ use crate::engine::client::Client;
 use crate::receive::stream::error::StreamError;
 use crate::receive::stream::socket::Target;
 
-/// An app's client id and secret. `Debug` leaves the secret out.
-#[derive(Clone)]
+/// An app's client id and secret. `Debug` leaves the secret out (an `AccessToken` shows as
+/// redacted).
+#[derive(Clone, Debug)]
 pub(crate) struct AppCredentials {
     pub(crate) client_id: String,
     pub(crate) client_secret: AccessToken,
-}
-
-impl fmt::Debug for AppCredentials {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AppCredentials")
-            .field("client_id", &self.client_id)
-            .field("client_secret", &self.client_secret)
-            .finish()
-    }
 }
 
 /// Asks the gateway for a connection; the answer is where to connect, ticket included.
