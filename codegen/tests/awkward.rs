@@ -22,7 +22,7 @@ fn awkward_files() -> codegen::Client {
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
         .collect();
     paths.sort();
-    let mut texts: Vec<(String, String)> = paths
+    let texts: Vec<(String, String)> = paths
         .iter()
         .map(|p| {
             let name = p.file_name().unwrap().to_str().unwrap();
@@ -32,12 +32,6 @@ fn awkward_files() -> codegen::Client {
             )
         })
         .collect();
-    // The pushed payloads the receiving runtime is written against (features `callback` and
-    // `stream` turn on `push`): the real module, beside the awkward ones.
-    texts.push((
-        "api-spec/push.yaml".to_owned(),
-        fs::read_to_string(root().join("api-spec/push.yaml")).unwrap(),
-    ));
     let sources: Vec<SpecSource<'_>> = texts
         .iter()
         .map(|(path, text)| SpecSource { path, text })
