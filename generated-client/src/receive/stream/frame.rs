@@ -258,7 +258,17 @@ impl AckReply {
     /// An event's answer: `SUCCESS`, or `LATER` (deliver again) with the reason.
     pub(crate) fn event(code: u16, success: bool, reason: &str) -> Self {
         let status = if success { "SUCCESS" } else { "LATER" };
-        let data = serde_json::json!({"status": status, "message": reason}).to_string();
+        // Written straight from a struct: no map built per event.
+        #[derive(serde::Serialize)]
+        struct EventAck<'a> {
+            status: &'a str,
+            message: &'a str,
+        }
+        let data = serde_json::to_string(&EventAck {
+            status,
+            message: reason,
+        })
+        .unwrap_or_default();
         AckReply {
             code,
             message: if code == 200 { "OK" } else { "internal error" },
