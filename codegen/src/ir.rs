@@ -52,6 +52,8 @@ pub struct Push {
     pub route: PushRoute,
     /// What a callback answers; `None`: nothing (`{"response": null}`, or an event's ACK).
     pub reply: Option<Ty>,
+    /// The body's field (a string) that names the push across deliveries.
+    pub id: Option<RustName>,
 }
 
 /// Where a pushed payload arrives.

@@ -45,6 +45,9 @@ pub struct PushSpec {
     pub body: Schema,
     /// What a callback answers, inside `{"response": ...}`.
     pub reply: Option<Schema>,
+    /// The wire name of the body's string property that names the push across deliveries
+    /// (a robot message's `msgId`).
+    pub id: Option<String>,
 }
 
 /// How a payload arrives.

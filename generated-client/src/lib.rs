@@ -246,7 +246,7 @@ extern crate self as generated_client;
 //           sender, conversation; an event built from a Stream frame or an HTTP callback)
 // robot/    13-14: entry points over a generated module (`RobotWebhook`); replies to robot
 //           messages (sessionWebhook, file downloads, AI cards)
-// receive/  15-20: what DingTalk pushes: HTTP callbacks (`callback`: errors, the event
+// receive/  15-21: what DingTalk pushes: HTTP callbacks (`callback`: errors, the event
 //           envelope, robot signs, the receivers answering requests) and Stream mode
 //           (`stream`: from frames at the edge up to `StreamClient`)
 mod base;
@@ -288,11 +288,11 @@ pub mod stream {
         StreamHandle,
     };
     pub use crate::receive::stream::error::StreamError;
-    pub use crate::receive::stream::frame::Headers;
     pub use crate::receive::stream::handler::{
         CARD_CALLBACK_TOPIC, Context, EventStatus, FromEvent, GRAPH_TOPIC, HandlerError,
         ROBOT_DELEGATE_TOPIC, ROBOT_MESSAGE_TOPIC, RawPush,
     };
+    pub use crate::receive::stream::headers::{Headers, HeadersIter};
 }
 
 // Each API module re-exported by name behind its feature (so that a module whose feature is

@@ -207,10 +207,18 @@ fn emit_push(module: &Module, def: &TypeDef, push: &Push) -> TokenStream {
         Some(ty) => ty_tokens(module, ty),
         None => quote!(()),
     };
+    let id = push.id.as_ref().map(|field| {
+        quote! {
+            fn id(&self) -> Option<&str> {
+                self.#field.as_deref()
+            }
+        }
+    });
     quote! {
         impl #trait_name for #name {
             const ROUTE: #route_ty = #route;
             type Reply = #reply;
+            #id
         }
     }
 }

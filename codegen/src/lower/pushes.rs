@@ -82,8 +82,30 @@ impl Lowering<'_> {
                     ty
                 }
             };
+            let id = push.id.as_ref().and_then(|wire| {
+                let TypeKind::Struct(fields) = &self.types[index].kind else {
+                    return None;
+                };
+                match fields.iter().find(|f| &f.wire == wire) {
+                    Some(field) if field.ty == Ty::String => Some(field.name.clone()),
+                    Some(_) => {
+                        self.problems.report(
+                            &at.key("id"),
+                            format!("`{wire}` is not a string: a push's `id` names a string property of its body"),
+                        );
+                        None
+                    }
+                    None => {
+                        self.problems.report(
+                            &at.key("id"),
+                            format!("the body has no property `{wire}`: a push's `id` names one of its string properties, by its wire name"),
+                        );
+                        None
+                    }
+                }
+            });
             if let (Some(route), TypeKind::Struct(_)) = (route, &self.types[index].kind) {
-                self.types[index].push = Some(Push { route, reply });
+                self.types[index].push = Some(Push { route, reply, id });
             }
         }
         roots

@@ -867,6 +867,9 @@ rt::impl_deserialize! {
 impl rt::Push for RobotMessage {
     const ROUTE: rt::PushRoute = rt::PushRoute::Callback("/v1.0/im/bot/messages/get");
     type Reply = ();
+    fn id(&self) -> Option<&str> {
+        self.msg_id.as_deref()
+    }
 }
 /// 互动卡片上的用户操作(Stream 回调主题 `/v1.0/card/instances/callback`)。回复
 /// `CardCallbackReply` 更新卡片。

@@ -58,6 +58,13 @@ pub trait Push:
     /// What a callback answers (`()` for `{"response": null}`, and for events, which are
     /// acknowledged rather than answered).
     type Reply: Serialize + DeserializeOwned + Debug + Send + Sync + 'static;
+
+    /// What names this push across deliveries, when its payload says (a robot message's
+    /// `msgId`): DingTalk may deliver a push again under a new `messageId`, and a receiver
+    /// handles it once.
+    fn id(&self) -> Option<&str> {
+        None
+    }
 }
 
 #[cfg(test)]

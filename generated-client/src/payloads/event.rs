@@ -3,8 +3,6 @@
 //! JSON). Handlers see one type whichever way their application receives events; an event's
 //! data reads into a typed payload with [`Event::data_as`].
 
-use std::collections::BTreeMap;
-
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -45,64 +43,53 @@ const EVENT_BORN_TIME: &str = "eventBornTime";
 const EVENT_UNIFIED_APP_ID: &str = "eventUnifiedAppId";
 
 impl Event {
-    /// The event of a Stream `EVENT` frame: its `event*` headers, and its `data` (the frame's
-    /// data string, JSON, decoded here; an empty string is no data). Headers of the event this
-    /// version does not know (`event...`) are kept in `other`; the frame's own (`messageId`,
-    /// `topic`, ...) are not the event's.
-    pub fn from_stream(
-        headers: &BTreeMap<String, String>,
+    /// The event of a Stream `EVENT` frame: its `event*` headers (any pairs of names and
+    /// values: a Stream frame's `Headers` (feature `stream`), or a
+    /// `&BTreeMap<String, String>`), and its `data` (the frame's data string, JSON, decoded
+    /// here; an empty string is no data). Headers of the event this version does not know
+    /// (`event...`) are kept in `other`; the frame's own (`messageId`, `topic`, ...) are not the
+    /// event's.
+    pub fn from_stream<'h, N, V>(
+        headers: impl IntoIterator<Item = (&'h N, &'h V)>,
         data: &str,
-    ) -> Result<Event, PayloadError> {
+    ) -> Result<Event, PayloadError>
+    where
+        N: AsRef<str> + ?Sized + 'h,
+        V: AsRef<str> + ?Sized + 'h,
+    {
+        let mut event = Event::default();
+        // One pass over the headers: the event's own by name, other `event...` ones kept.
+        for (name, value) in headers {
+            let (name, value) = (name.as_ref(), value.as_ref());
+            let slot = match name {
+                EVENT_TYPE => &mut event.event_type,
+                EVENT_ID => &mut event.event_id,
+                EVENT_CORP_ID => &mut event.event_corp_id,
+                EVENT_BORN_TIME => &mut event.event_born_time,
+                EVENT_UNIFIED_APP_ID => &mut event.event_unified_app_id,
+                other if other.starts_with("event") => {
+                    event
+                        .other
+                        .insert(other.to_owned(), Value::String(value.to_owned()));
+                    continue;
+                }
+                _ => continue,
+            };
+            *slot = Some(value.to_owned());
+        }
+        if event.event_type.as_deref().is_none_or(str::is_empty) {
+            return Err(PayloadError::NoEventType {
+                missing: "the eventType header",
+            });
+        }
         // An event without data (an empty `data` string) has none, rather than being refused.
-        let data: Option<Value> = if data.trim().is_empty() {
-            None
-        } else {
-            Some(
+        if !data.trim().is_empty() {
+            event.data = Some(
                 serde_json::from_str(data).map_err(|source| PayloadError::Json {
                     what: "Stream event data",
                     source,
                 })?,
-            )
-        };
-        Event::from_stream_data(headers, data)
-    }
-
-    /// [`Event::from_stream`] with the data already decoded (the Stream client decodes every
-    /// frame's data once, at the edge).
-    pub(crate) fn from_stream_data(
-        headers: &BTreeMap<String, String>,
-        data: Option<Value>,
-    ) -> Result<Event, PayloadError> {
-        let event_type =
-            headers
-                .get(EVENT_TYPE)
-                .filter(|t| !t.is_empty())
-                .ok_or(PayloadError::NoEventType {
-                    missing: "the eventType header",
-                })?;
-        let header = |name: &str| headers.get(name).cloned();
-        let mut event = Event {
-            event_type: Some(event_type.clone()),
-            event_id: header(EVENT_ID),
-            event_corp_id: header(EVENT_CORP_ID),
-            event_born_time: header(EVENT_BORN_TIME),
-            event_unified_app_id: header(EVENT_UNIFIED_APP_ID),
-            data,
-            ..Event::default()
-        };
-        let known = [
-            EVENT_TYPE,
-            EVENT_ID,
-            EVENT_CORP_ID,
-            EVENT_BORN_TIME,
-            EVENT_UNIFIED_APP_ID,
-        ];
-        for (name, value) in headers {
-            if name.starts_with("event") && !known.contains(&name.as_str()) {
-                event
-                    .other
-                    .insert(name.clone(), Value::String(value.clone()));
-            }
+            );
         }
         Ok(event)
     }
@@ -194,6 +181,7 @@ impl TmpAuthCodeEvent {
 mod tests {
     use super::*;
     use serde_json::json;
+    use std::collections::BTreeMap;
 
     fn headers(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         pairs

@@ -20,7 +20,7 @@ use tracing::Instrument;
 use crate::engine::client::Client;
 use crate::receive::stream::dedupe::{Dedupe, Seen};
 use crate::receive::stream::frame::{self, Ack, AckReply, Frame, FrameKind};
-use crate::receive::stream::handler::{Handlers, ROBOT_DELEGATE_TOPIC, ROBOT_MESSAGE_TOPIC};
+use crate::receive::stream::handler::{Handlers, Prepared};
 use crate::receive::stream::socket::Socket;
 
 /// The timings and bounds a stream client runs with.
@@ -77,8 +77,11 @@ enum End {
 /// A data frame's handler, started when a permit is free.
 struct Work {
     frame: Frame,
-    keys: Vec<String>,
+    keys: Keys,
 }
+
+/// The ids a push is known by, shared by its handler's task and the dedupe memory.
+type Keys = Arc<[Arc<str>]>;
 
 /// Runs one connection to its end and reports it.
 pub(crate) async fn run(
@@ -125,7 +128,7 @@ struct Connection {
     /// This connection's running handlers; each yields its frame's ACK.
     handlers: JoinSet<Ack>,
     /// The ids of each running handler's push, to forget them if it is stopped.
-    running: HashMap<tokio::task::Id, Vec<String>>,
+    running: HashMap<tokio::task::Id, Keys>,
     received: bool,
 }
 
@@ -173,8 +176,10 @@ impl Connection {
                     }
                 }
                 permit = async { permits.clone().acquire_owned().await }, if pending.is_some() => {
-                    if let (Ok(permit), Some(work)) = (permit, pending.take()) {
-                        self.start(work, permit);
+                    if let (Ok(permit), Some(work)) = (permit, pending.take())
+                        && let Err(reason) = self.start(work, permit).await
+                    {
+                        return End::Lost(reason);
                     }
                     // Reading resumes: the silence while waiting was ours.
                     last_heard = Instant::now();
@@ -215,7 +220,11 @@ impl Connection {
                             }
                         }
                         Step::Run(work) => match permits.clone().try_acquire_owned() {
-                            Ok(permit) => self.start(work, permit),
+                            Ok(permit) => {
+                                if let Err(reason) = self.start(work, permit).await {
+                                    return End::Lost(reason);
+                                }
+                            }
                             Err(_) => pending = Some(work),
                         },
                     }
@@ -269,14 +278,10 @@ impl Connection {
         let frame = match frame::parse(text) {
             Ok(frame) => frame,
             Err(e) => {
+                // Nothing to ACK it with (its data, when it is not JSON, is found bad by the
+                // handler that reads it, and answered as a bad request).
                 tracing::warn!(error = %e, bytes = text.len(), "malformed frame skipped");
-                return match e.message_id() {
-                    Some(id) => Step::Ack(
-                        AckReply::failed(&FrameKind::Callback, 400, "bad request", "malformed")
-                            .to(id),
-                    ),
-                    None => Step::Continue,
-                };
+                return Step::Continue;
             }
         };
         let message_id = frame.headers.message_id().to_owned();
@@ -290,42 +295,36 @@ impl Connection {
         if frame.kind == FrameKind::System {
             tracing::debug!("system frame");
             // ping and any other system topic: echo its data; disconnect: the same, then drain.
-            let echo = AckReply::ok(frame.data.to_string()).to(&message_id);
+            let echo = AckReply::ok(frame.data).to(&message_id);
             return if frame.headers.topic() == "disconnect" {
                 Step::Disconnect(echo)
             } else {
                 Step::Ack(echo)
             };
         }
-        let keys = dedupe_keys(&frame);
-        let seen = self
-            .shared
-            .dedupe
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .begin(&keys);
-        match seen {
-            Seen::New => Step::Run(Work { frame, keys }),
-            Seen::Done(reply) => {
-                tracing::debug!("repeated delivery, answered as before");
-                Step::Ack(reply.to(&message_id))
-            }
-            Seen::InFlight => {
-                tracing::debug!("repeated delivery of a push being handled");
-                // Events: LATER, so that the push comes back and meets the first outcome.
-                let reply = if frame.kind == FrameKind::Event {
-                    AckReply::event(200, false, "being handled")
-                } else {
-                    AckReply::callback(&serde_json::Value::Null)
-                };
-                Step::Ack(reply.to(&message_id))
-            }
+        // Known by its `messageId` here; by what its payload names (a robot message's
+        // `msgId`) once its handler has read it (`start`).
+        let key: Arc<str> = Arc::from(message_id.as_str());
+        let seen = self.dedupe().begin(std::slice::from_ref(&key));
+        match repeat_reply(&frame.kind, seen) {
+            None => Step::Run(Work {
+                frame,
+                keys: Arc::new([key]),
+            }),
+            Some(reply) => Step::Ack(reply.to(&message_id)),
         }
     }
 
-    /// Starts a data frame's handler as a task of this connection.
-    fn start(&mut self, work: Work, permit: OwnedSemaphorePermit) {
-        let Work { frame, keys } = work;
+    fn dedupe(&self) -> std::sync::MutexGuard<'_, Dedupe> {
+        self.shared.dedupe.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs a data frame's handler: polled once here, and when it has not finished by then
+    /// (it waits on something), it goes on as a task of this connection. A handler that
+    /// finishes at once (most do: they answer, or hand the work on) is ACKed at once, without
+    /// a task spawned, woken and joined across the runtime's threads for it.
+    async fn start(&mut self, work: Work, permit: OwnedSemaphorePermit) -> Result<(), String> {
+        let Work { frame, mut keys } = work;
         let message_id = frame.headers.message_id().to_owned();
         let span = tracing::debug_span!(
             "dingtalk.stream.handler",
@@ -333,10 +332,24 @@ impl Connection {
             topic = frame.headers.topic(),
         );
         let panicked = AckReply::failed(&frame.kind, 500, "internal error", "handler panicked");
-        let future = self.shared.handlers.dispatch(&self.shared.client, frame);
+        let kind = frame.kind.clone();
+        let Prepared { id, run: future } =
+            self.shared.handlers.dispatch(&self.shared.client, frame);
+        if let Some(id) = id {
+            let id: Arc<str> = Arc::from(format!("id:{id}"));
+            let seen = self.dedupe().begin(std::slice::from_ref(&id));
+            if let Some(reply) = repeat_reply(&kind, seen) {
+                // Answered as its first delivery was (remembered under this messageId too), or
+                // as a push being handled (forgotten under it, so it may come again).
+                remember(&self.shared, &keys, &reply);
+                drop(permit);
+                return self.send_ack(&reply.to(&message_id)).await;
+            }
+            keys = Arc::new([keys[0].clone(), id]);
+        }
         let shared = self.shared.clone();
         let task_keys = keys.clone();
-        let handle = self.handlers.spawn(
+        let mut task = Box::pin(
             async move {
                 let reply = match AssertUnwindSafe(future).catch_unwind().await {
                     Ok(reply) => reply,
@@ -352,7 +365,14 @@ impl Connection {
             }
             .instrument(span),
         );
+        // Polled with a waker that does nothing: a future that is not ready registers again
+        // when its task polls it, at once after the spawn.
+        if let Some(ack) = (&mut task).now_or_never() {
+            return self.send_ack(&ack).await;
+        }
+        let handle = self.handlers.spawn(task);
         self.running.insert(handle.id(), keys);
+        Ok(())
     }
 
     /// A handler's end: its ACK, or nothing when it was stopped (its push is forgotten, so a
@@ -375,7 +395,7 @@ impl Connection {
         }
     }
 
-    fn forget(&self, keys: &[String]) {
+    fn forget(&self, keys: &[Arc<str>]) {
         let not_handled = AckReply::failed(&FrameKind::Callback, 500, "not handled", "");
         remember(&self.shared, keys, &not_handled);
     }
@@ -432,7 +452,7 @@ impl Connection {
     }
 }
 
-fn remember(shared: &Shared, keys: &[String], reply: &AckReply) {
+fn remember(shared: &Shared, keys: &[Arc<str>], reply: &AckReply) {
     shared
         .dedupe
         .lock()
@@ -448,15 +468,26 @@ enum Step {
     Run(Work),
 }
 
-/// The ids a push is known by: its `messageId`, and a robot message's `msgId` (the same
-/// message redelivered comes with a new `messageId`).
-fn dedupe_keys(frame: &Frame) -> Vec<String> {
-    let mut keys = vec![frame.headers.message_id().to_owned()];
-    let topic = frame.headers.topic();
-    if (topic == ROBOT_MESSAGE_TOPIC || topic == ROBOT_DELEGATE_TOPIC)
-        && let Some(msg_id) = frame.data.get("msgId").and_then(|v| v.as_str())
-    {
-        keys.push(format!("msgId:{msg_id}"));
+/// The answer to a push seen before: as its first delivery was answered, or, while that one is
+/// being handled, `LATER` for events (so that it comes back and meets the first outcome) and
+/// an empty response for callbacks. `None`: a new push.
+fn repeat_reply(kind: &FrameKind, seen: Seen) -> Option<AckReply> {
+    match seen {
+        Seen::New => None,
+        Seen::Done(reply) => {
+            tracing::debug!("repeated delivery, answered as before");
+            Some(reply)
+        }
+        Seen::InFlight => {
+            tracing::debug!("repeated delivery of a push being handled");
+            Some(if *kind == FrameKind::Event {
+                AckReply::event(200, false, "being handled")
+            } else {
+                AckReply {
+                    handled: false,
+                    ..AckReply::ok(r#"{"response":null}"#.to_owned())
+                }
+            })
+        }
     }
-    keys
 }

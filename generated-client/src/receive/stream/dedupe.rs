@@ -2,6 +2,7 @@
 //! repeat even what was) are handled once: a bounded memory of recent message ids.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::time::Instant;
@@ -29,8 +30,8 @@ enum Entry {
 /// them and none older than `max_age`.
 #[derive(Debug)]
 pub(crate) struct Dedupe {
-    entries: HashMap<String, (Entry, Instant)>,
-    order: VecDeque<(String, Instant)>,
+    entries: HashMap<Arc<str>, (Entry, Instant)>,
+    order: VecDeque<(Arc<str>, Instant)>,
     capacity: usize,
     max_age: Duration,
 }
@@ -46,11 +47,11 @@ impl Dedupe {
     }
 
     /// Looks the push up by all its ids; a new one is marked in flight under each.
-    pub(crate) fn begin(&mut self, keys: &[String]) -> Seen {
+    pub(crate) fn begin(&mut self, keys: &[Arc<str>]) -> Seen {
         let now = Instant::now();
         self.expire(now);
         for key in keys {
-            match self.entries.get(key) {
+            match self.entries.get(&**key) {
                 Some((Entry::InFlight, _)) => return Seen::InFlight,
                 Some((Entry::Done(reply), _)) => return Seen::Done(reply.clone()),
                 None => {}
@@ -72,14 +73,14 @@ impl Dedupe {
 
     /// The push was handled: a repeat gets this answer. A push that was not handled is
     /// forgotten, so that its redelivery is handled again.
-    pub(crate) fn finish(&mut self, keys: &[String], reply: &AckReply) {
+    pub(crate) fn finish(&mut self, keys: &[Arc<str>], reply: &AckReply) {
         for key in keys {
             if reply.handled {
-                if let Some((entry, _)) = self.entries.get_mut(key) {
+                if let Some((entry, _)) = self.entries.get_mut(&**key) {
                     *entry = Entry::Done(reply.clone());
                 }
             } else {
-                self.entries.remove(key);
+                self.entries.remove(&**key);
             }
         }
     }
@@ -113,8 +114,8 @@ impl Dedupe {
 mod tests {
     use super::*;
 
-    fn keys(ids: &[&str]) -> Vec<String> {
-        ids.iter().map(|s| (*s).to_owned()).collect()
+    fn keys(ids: &[&str]) -> Vec<Arc<str>> {
+        ids.iter().map(|s| Arc::from(*s)).collect()
     }
 
     #[tokio::test(start_paused = true)]

@@ -1,12 +1,14 @@
 //! The edge of Stream mode: a websocket text message parsed once into a typed [`Frame`], and
 //! the [`Ack`] written back for it. Past this file nothing sees the wire's JSON text.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+
+pub use crate::receive::stream::headers::Headers;
 
 /// What a pushed frame is (its `type` on the wire).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -33,77 +35,15 @@ impl FrameKind {
     }
 }
 
-/// A frame's headers, every one kept as sent (a string map on the wire; a number or boolean
-/// value is kept as its text). The ones the protocol names have accessors.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Headers(BTreeMap<String, String>);
-
-impl Headers {
-    /// The value of header `name` (exact spelling, as on the wire).
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.get(name).map(String::as_str)
-    }
-    /// `topic`: `/v1.0/im/bot/messages/get`, `*` for events, `ping` ...
-    pub fn topic(&self) -> &str {
-        self.get("topic").unwrap_or("")
-    }
-    /// `messageId`: what the ACK echoes.
-    pub fn message_id(&self) -> &str {
-        self.get("messageId").unwrap_or("")
-    }
-    /// `time`: when the gateway sent the frame, Unix milliseconds (a string on the wire).
-    pub fn time(&self) -> Option<u64> {
-        self.get("time").and_then(|t| t.trim().parse().ok())
-    }
-    /// `contentType` (`application/json`).
-    pub fn content_type(&self) -> Option<&str> {
-        self.get("contentType")
-    }
-    /// `eventType` of an event frame (`user_add_org`, `bpms_instance_change` ...).
-    pub fn event_type(&self) -> Option<&str> {
-        self.get("eventType")
-    }
-    /// `eventId` of an event frame.
-    pub fn event_id(&self) -> Option<&str> {
-        self.get("eventId")
-    }
-    /// `eventCorpId` of an event frame.
-    pub fn event_corp_id(&self) -> Option<&str> {
-        self.get("eventCorpId")
-    }
-    /// `eventBornTime` of an event frame, Unix milliseconds (a string on the wire).
-    pub fn event_born_time(&self) -> Option<u64> {
-        self.get("eventBornTime")
-            .and_then(|t| t.trim().parse().ok())
-    }
-    /// The headers as a map.
-    pub fn as_map(&self) -> &BTreeMap<String, String> {
-        &self.0
-    }
-    /// Every header, by name.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))
-    }
-    /// Headers from pairs (for building pushes in tests).
-    pub fn from_pairs<N: Into<String>, V: Into<String>>(
-        pairs: impl IntoIterator<Item = (N, V)>,
-    ) -> Self {
-        Headers(
-            pairs
-                .into_iter()
-                .map(|(n, v)| (n.into(), v.into()))
-                .collect(),
-        )
-    }
-}
-
-/// A received frame: its kind, headers, and `data` decoded (on the wire a JSON document inside
-/// a string, decoded a second time here; an empty or absent `data` is `null`).
+/// A received frame: its kind, headers, and `data`: on the wire a JSON document inside a
+/// string, kept here as that document's text (unescaped once) so that a handler reads it
+/// straight into its own type, with no tree of values built in between. An empty or absent
+/// `data` is `null`.
 #[derive(Clone, Debug)]
 pub(crate) struct Frame {
     pub(crate) kind: FrameKind,
     pub(crate) headers: Headers,
-    pub(crate) data: Value,
+    pub(crate) data: String,
 }
 
 /// Why a received text is not a frame.
@@ -112,91 +52,62 @@ pub(crate) enum FrameError {
     /// Not a JSON object of the frame's shape.
     #[error("not a Stream frame: {0}")]
     Shape(serde_json::Error),
-    /// The `data` string does not hold JSON.
-    #[error("frame {message_id:?}: `data` is not JSON: {source}")]
-    Data {
-        message_id: String,
-        source: serde_json::Error,
-    },
     /// No `messageId`, so it could not be ACKed.
     #[error("frame without a `messageId` header (type {0:?})")]
     NoMessageId(FrameKind),
 }
 
-impl FrameError {
-    /// The message id to answer a bad request to, when the frame had one.
-    pub(crate) fn message_id(&self) -> Option<&str> {
-        match self {
-            FrameError::Data { message_id, .. } => Some(message_id),
-            _ => None,
-        }
-    }
-}
-
 #[derive(Deserialize)]
-struct WireFrame {
-    #[serde(rename = "type")]
-    kind: String,
+struct WireFrame<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: Cow<'a, str>,
     #[serde(default)]
     headers: Headers,
     #[serde(default)]
-    data: Value,
+    data: DataText,
 }
 
-/// Read straight into the map, each value a string or a scalar kept as its text.
-impl<'de> Deserialize<'de> for Headers {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Map;
-        impl<'de> Visitor<'de> for Map {
-            type Value = Headers;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a map of headers")
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Headers, A::Error> {
-                let mut headers = BTreeMap::new();
-                while let Some((name, HeaderText(value))) =
-                    map.next_entry::<String, HeaderText>()?
-                {
-                    headers.insert(name, value);
-                }
-                Ok(Headers(headers))
-            }
-        }
-        deserializer.deserialize_map(Map)
-    }
-}
+/// The `data` member as JSON text: a string's content (what the gateway sends), or the text of
+/// any other JSON value (unambiguous, so accepted); `null` or absent is empty.
+#[derive(Default)]
+struct DataText(String);
 
-/// A header value: a string, or a scalar kept as its text.
-struct HeaderText(String);
-
-impl<'de> Deserialize<'de> for HeaderText {
+impl<'de> Deserialize<'de> for DataText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Text;
-        impl Visitor<'_> for Text {
-            type Value = HeaderText;
+        impl<'de> Visitor<'de> for Text {
+            type Value = DataText;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string, number or boolean")
+                f.write_str("a JSON document in a string")
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<HeaderText, E> {
-                Ok(HeaderText(v.to_owned()))
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<DataText, E> {
+                Ok(DataText(v.to_owned()))
             }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<HeaderText, E> {
-                Ok(HeaderText(v))
+            fn visit_string<E: de::Error>(self, v: String) -> Result<DataText, E> {
+                Ok(DataText(v))
             }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<HeaderText, E> {
-                Ok(HeaderText(v.to_string()))
+            fn visit_unit<E: de::Error>(self) -> Result<DataText, E> {
+                Ok(DataText(String::new()))
             }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<HeaderText, E> {
-                Ok(HeaderText(v.to_string()))
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<DataText, E> {
+                Ok(DataText(v.to_string()))
             }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<HeaderText, E> {
-                Ok(HeaderText(v.to_string()))
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<DataText, E> {
+                Ok(DataText(v.to_string()))
             }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<HeaderText, E> {
-                Ok(HeaderText(v.to_string()))
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<DataText, E> {
+                Ok(DataText(v.to_string()))
             }
-            fn visit_unit<E: de::Error>(self) -> Result<HeaderText, E> {
-                Ok(HeaderText(String::new()))
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<DataText, E> {
+                Ok(DataText(Value::from(v).to_string()))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<DataText, A::Error> {
+                let value = Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(DataText(value.to_string()))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<DataText, A::Error> {
+                let value = Value::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+                Ok(DataText(value.to_string()))
             }
         }
         deserializer.deserialize_any(Text)
@@ -211,20 +122,28 @@ pub(crate) fn parse(text: &str) -> Result<Frame, FrameError> {
     if headers.get("messageId").is_none_or(str::is_empty) {
         return Err(FrameError::NoMessageId(kind));
     }
-    let data = match wire.data {
-        Value::String(text) if text.trim().is_empty() => Value::Null,
-        Value::String(text) => serde_json::from_str(&text).map_err(|source| FrameError::Data {
-            message_id: headers.message_id().to_owned(),
-            source,
-        })?,
-        // Already JSON (not what the gateway sends, but unambiguous).
-        other => other,
-    };
+    let DataText(mut data) = wire.data;
+    if data.trim().is_empty() {
+        data = "null".to_owned();
+    }
+    // Not decoded here: the handler reads it into its own type (a `data` that is not JSON is
+    // then answered as a bad request).
     Ok(Frame {
         kind,
         headers,
         data,
     })
+}
+
+/// The robot message's `msgId` in a frame's data, read without decoding the rest into values.
+pub(crate) fn msg_id(data: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct MsgId<'a> {
+        #[serde(rename = "msgId", borrow, default)]
+        msg_id: Option<Cow<'a, str>>,
+    }
+    let read: MsgId<'_> = serde_json::from_str(data).ok()?;
+    read.msg_id.map(Cow::into_owned)
 }
 
 /// The answer to one frame, sent on the connection the frame came from.
@@ -276,9 +195,13 @@ impl AckReply {
             handled: success,
         }
     }
-    /// A callback's answer: `{"response": ...}`.
-    pub(crate) fn callback(response: &Value) -> Self {
-        AckReply::ok(serde_json::json!({ "response": response }).to_string())
+    /// A callback's answer: `{"response": ...}`, written straight from the handler's value.
+    pub(crate) fn callback<R: Serialize + ?Sized>(response: &R) -> Result<Self, serde_json::Error> {
+        #[derive(Serialize)]
+        struct CallbackAck<'a, R: ?Sized> {
+            response: &'a R,
+        }
+        serde_json::to_string(&CallbackAck { response }).map(AckReply::ok)
     }
     /// A failure with this code: `{"response": null}` for callbacks, `LATER` for events.
     pub(crate) fn failed(kind: &FrameKind, code: u16, message: &'static str, reason: &str) -> Self {
@@ -347,7 +270,9 @@ mod tests {
         assert_eq!(frame.headers.topic(), "/v1.0/im/bot/messages/get");
         assert_eq!(frame.headers.time(), Some(1_690_362_102_194));
         assert_eq!(frame.headers.get("novel"), Some("kept"));
-        assert_eq!(frame.data["text"]["content"], "hi");
+        let data: Value = serde_json::from_str(&frame.data).unwrap();
+        assert_eq!(data["text"]["content"], "hi");
+        assert_eq!(msg_id(&frame.data).as_deref(), Some("x"));
     }
 
     #[test]
@@ -363,14 +288,17 @@ mod tests {
     fn unknown_types_are_kept_and_bad_frames_are_errors_not_panics() {
         let frame = parse(r#"{"type":"NEWS","headers":{"messageId":"m"}}"#).unwrap();
         assert_eq!(frame.kind, FrameKind::Other("NEWS".into()));
-        assert_eq!(frame.data, Value::Null);
+        assert_eq!(frame.data, "null");
         assert!(matches!(parse("[1,2"), Err(FrameError::Shape(_))));
         assert!(matches!(
             parse(r#"{"type":"EVENT","headers":{}}"#),
             Err(FrameError::NoMessageId(FrameKind::Event))
         ));
+        // Data that is not JSON is the handler's bad request, found when it is read.
         let bad = parse(r#"{"type":"EVENT","headers":{"messageId":"m-9"},"data":"{nope"}"#);
-        assert_eq!(bad.unwrap_err().message_id(), Some("m-9"));
+        assert_eq!(bad.unwrap().data, "{nope");
+        let object = parse(r#"{"type":"EVENT","headers":{"messageId":"m"},"data":{"a":[1]}}"#);
+        assert_eq!(object.unwrap().data, r#"{"a":[1]}"#);
     }
 
     #[test]
@@ -385,7 +313,7 @@ mod tests {
         let later = AckReply::failed(&FrameKind::Event, 500, "internal error", "boom");
         assert!(!later.handled);
         assert!(later.data.contains("LATER"));
-        let cb = AckReply::callback(&serde_json::json!({"cardData": {}}));
+        let cb = AckReply::callback(&serde_json::json!({"cardData": {}})).unwrap();
         assert_eq!(cb.data, r#"{"response":{"cardData":{}}}"#);
     }
 }

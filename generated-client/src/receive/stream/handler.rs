@@ -14,7 +14,7 @@ use serde_json::Value;
 use crate::apis::push::Event;
 use crate::base::push::{Push, PushRoute};
 use crate::engine::client::Client;
-use crate::receive::stream::frame::{AckReply, Frame, FrameKind, Headers};
+use crate::receive::stream::frame::{self, AckReply, Frame, FrameKind, Headers};
 
 /// What a handler's error is: anything that converts into a boxed error, so `?` works on most
 /// errors. It is logged and answered with `500` (and `LATER` for events): DingTalk delivers the
@@ -85,15 +85,35 @@ pub struct RawPush {
 type Boxed<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
 /// Why a handler produced no reply.
-pub(crate) enum Failure {
+enum Failure {
     /// The push's data does not fit the handler's type: a bad request, not a handler error.
     Data(HandlerError),
     Handler(HandlerError),
 }
 
-type EventFn =
-    Arc<dyn Fn(Context, &Headers, Value) -> Boxed<Result<EventStatus, Failure>> + Send + Sync>;
-type CallbackFn = Arc<dyn Fn(Context, Value) -> Boxed<Result<Value, Failure>> + Send + Sync>;
+/// A data frame made ready to handle: its payload read, what names the push across deliveries
+/// (a robot message's `msgId`), and the handler's run, which calls the handler when first
+/// polled (so a push found to be a repeat by that id is dropped without running it).
+pub(crate) struct Prepared {
+    pub(crate) id: Option<String>,
+    pub(crate) run: Boxed<AckReply>,
+}
+
+impl Prepared {
+    fn answered(reply: AckReply) -> Self {
+        Prepared {
+            id: None,
+            run: Box::pin(std::future::ready(reply)),
+        }
+    }
+}
+
+// Both take the frame's data as its JSON text, which each handler reads into its own type.
+type EventFn = Arc<dyn Fn(Context, &Headers, &str) -> Prepared + Send + Sync>;
+type CallbackFn = Arc<dyn Fn(Context, &str) -> Prepared + Send + Sync>;
+
+/// What names a push of type `T` across deliveries, from the payload read or its data's text.
+type IdOf<T> = fn(&T, &str) -> Option<String>;
 
 /// The handlers of a stream client, by kind and topic.
 #[derive(Clone, Default)]
@@ -116,10 +136,23 @@ impl Handlers {
         let run: EventFn = Arc::new(move |context, headers, data| {
             let event = match T::from_event(headers, data) {
                 Ok(event) => event,
-                Err(e) => return Box::pin(std::future::ready(Err(Failure::Data(e)))),
+                Err(e) => {
+                    return Prepared::answered(failed(&FrameKind::Event, headers, Failure::Data(e)));
+                }
             };
-            let future = handler(context, event);
-            Box::pin(async move { future.await.map(Into::into).map_err(Failure::Handler) })
+            let id = event.id();
+            let handler = handler.clone();
+            Prepared {
+                id,
+                run: Box::pin(async move {
+                    let headers = context.headers.clone();
+                    match handler(context, event).await.map(Into::into) {
+                        Ok(EventStatus::Success) => AckReply::event(200, true, ""),
+                        Ok(EventStatus::Later) => AckReply::event(200, false, "later"),
+                        Err(e) => failed(&FrameKind::Event, &headers, Failure::Handler(e)),
+                    }
+                }),
+            }
         });
         match event_type {
             Some(t) => {
@@ -130,8 +163,23 @@ impl Handlers {
     }
 
     /// Callbacks of `topic`, their data read as `T`, the handler's value answered as
-    /// `{"response": value}`.
+    /// `{"response": value}`. A robot message read as any type is still known by its `msgId`.
     pub(crate) fn add_callback<T, R, F, Fut>(&mut self, topic: String, handler: F)
+    where
+        T: DeserializeOwned + Send + 'static,
+        R: Serialize + 'static,
+        F: Fn(Context, T) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<R, HandlerError>> + Send + 'static,
+    {
+        let id: IdOf<T> = if topic == ROBOT_MESSAGE_TOPIC || topic == ROBOT_DELEGATE_TOPIC {
+            |_, data| frame::msg_id(data)
+        } else {
+            |_, _| None
+        };
+        self.add_callback_with_id(topic, handler, id);
+    }
+
+    fn add_callback_with_id<T, R, F, Fut>(&mut self, topic: String, handler: F, id: IdOf<T>)
     where
         T: DeserializeOwned + Send + 'static,
         R: Serialize + 'static,
@@ -140,15 +188,32 @@ impl Handlers {
     {
         let handler = Arc::new(handler);
         let run: CallbackFn = Arc::new(move |context, data| {
-            let payload = match T::deserialize(data) {
+            let payload = match serde_json::from_str::<T>(data) {
                 Ok(payload) => payload,
-                Err(e) => return Box::pin(std::future::ready(Err(Failure::Data(Box::new(e))))),
+                Err(e) => {
+                    let failure = Failure::Data(Box::new(e));
+                    return Prepared::answered(failed(
+                        &FrameKind::Callback,
+                        &context.headers,
+                        failure,
+                    ));
+                }
             };
-            let future = handler(context, payload);
-            Box::pin(async move {
-                let reply = future.await.map_err(Failure::Handler)?;
-                serde_json::to_value(reply).map_err(|e| Failure::Handler(Box::new(e)))
-            })
+            let id = id(&payload, data);
+            let handler = handler.clone();
+            Prepared {
+                id,
+                run: Box::pin(async move {
+                    let headers = context.headers.clone();
+                    let reply = match handler(context, payload).await {
+                        Ok(reply) => {
+                            AckReply::callback(&reply).map_err(|e| Failure::Handler(Box::new(e)))
+                        }
+                        Err(e) => Err(Failure::Handler(e)),
+                    };
+                    reply.unwrap_or_else(|failure| failed(&FrameKind::Callback, &headers, failure))
+                }),
+            }
         });
         self.callbacks.insert(topic, run);
     }
@@ -162,7 +227,11 @@ impl Handlers {
         Fut: Future<Output = Result<P::Reply, HandlerError>> + Send + 'static,
     {
         match P::ROUTE {
-            PushRoute::Callback(topic) => self.add_callback(topic.to_owned(), handler),
+            PushRoute::Callback(topic) => {
+                self.add_callback_with_id(topic.to_owned(), handler, |payload: &P, _| {
+                    payload.id().map(str::to_owned)
+                });
+            }
             PushRoute::Event(event_type) => {
                 self.add_event(
                     Some(event_type.to_owned()),
@@ -201,65 +270,46 @@ impl Handlers {
         self.subscriptions().is_empty()
     }
 
-    /// Runs the handler of a data frame (event, callback, or a type this client does not
-    /// know) and turns its outcome into the frame's ACK.
-    pub(crate) fn dispatch(&self, client: &Client, frame: Frame) -> Boxed<AckReply> {
+    /// Reads a data frame (event, callback, or a type this client does not know) for its
+    /// handler; the run turns the handler's outcome into the frame's ACK.
+    pub(crate) fn dispatch(&self, client: &Client, frame: Frame) -> Prepared {
         let Frame {
             kind,
             headers,
             data,
         } = frame;
         let headers = Arc::new(headers);
-        let context = Context::new(client.clone(), headers.clone());
-        match &kind {
-            FrameKind::Event => {
-                let handler = headers
-                    .event_type()
-                    .and_then(|t| self.events.get(t))
-                    .or(self.all_events.as_ref());
-                let Some(handler) = handler else {
-                    return unhandled(kind, &headers);
-                };
-                let future = handler(context, &headers, data);
-                Box::pin(async move {
-                    match future.await {
-                        Ok(EventStatus::Success) => AckReply::event(200, true, ""),
-                        Ok(EventStatus::Later) => AckReply::event(200, false, "later"),
-                        Err(failure) => failed(&kind, &headers, failure),
-                    }
-                })
-            }
-            FrameKind::Callback => {
-                let Some(handler) = self.callbacks.get(headers.topic()) else {
-                    return unhandled(kind, &headers);
-                };
-                let future = handler(context, data);
-                Box::pin(async move {
-                    match future.await {
-                        Ok(response) => AckReply::callback(&response),
-                        Err(failure) => failed(&kind, &headers, failure),
-                    }
-                })
-            }
-            _ => unhandled(kind, &headers),
-        }
+        let handler = match &kind {
+            FrameKind::Event => headers
+                .event_type()
+                .and_then(|t| self.events.get(t))
+                .or(self.all_events.as_ref())
+                .map(|handler| {
+                    handler(
+                        Context::new(client.clone(), headers.clone()),
+                        &headers,
+                        &data,
+                    )
+                }),
+            FrameKind::Callback => self
+                .callbacks
+                .get(headers.topic())
+                .map(|handler| handler(Context::new(client.clone(), headers.clone()), &data)),
+            _ => None,
+        };
+        handler.unwrap_or_else(|| Prepared::answered(unhandled(kind, &headers)))
     }
 }
 
 /// No handler for this push: `404`, which DingTalk reads as a topic not served here.
-fn unhandled(kind: FrameKind, headers: &Headers) -> Boxed<AckReply> {
+fn unhandled(kind: FrameKind, headers: &Headers) -> AckReply {
     tracing::warn!(
         kind = ?kind,
         topic = headers.topic(),
         event_type = headers.event_type(),
         "no handler for this push"
     );
-    Box::pin(std::future::ready(AckReply::failed(
-        &kind,
-        404,
-        "no handler",
-        "no handler",
-    )))
+    AckReply::failed(&kind, 404, "no handler", "no handler")
 }
 
 fn failed(kind: &FrameKind, headers: &Headers, failure: Failure) -> AckReply {
@@ -277,24 +327,30 @@ fn failed(kind: &FrameKind, headers: &Headers, failure: Failure) -> AckReply {
 
 /// The payload type of an event handler, built from an EVENT frame's headers and data.
 pub trait FromEvent: Sized + Send + 'static {
-    /// Builds the payload; an error is answered as a bad request.
-    fn from_event(headers: &Headers, data: Value) -> Result<Self, HandlerError>;
+    /// Builds the payload from the frame's headers and its data, the JSON text the frame's
+    /// `data` string holds (`null` when it has none); an error is answered as a bad request.
+    fn from_event(headers: &Headers, data: &str) -> Result<Self, HandlerError>;
+
+    /// What names the event across deliveries besides the frame's `messageId`, when the
+    /// payload says ([`Push::id`]); such an event is handled once.
+    fn id(&self) -> Option<String> {
+        None
+    }
 }
 
 impl FromEvent for RawPush {
-    fn from_event(headers: &Headers, data: Value) -> Result<Self, HandlerError> {
+    fn from_event(headers: &Headers, data: &str) -> Result<Self, HandlerError> {
         Ok(RawPush {
             headers: headers.clone(),
-            data,
+            data: serde_json::from_str(data)?,
         })
     }
 }
 
-/// The envelope, as [`Event::from_stream`] builds it: the `event*` headers and the data
-/// (decoded once, with the frame).
+/// The envelope, as [`Event::from_stream`] builds it: the `event*` headers and the data.
 impl FromEvent for Event {
-    fn from_event(headers: &Headers, data: Value) -> Result<Self, HandlerError> {
-        Ok(Event::from_stream_data(headers.as_map(), Some(data))?)
+    fn from_event(headers: &Headers, data: &str) -> Result<Self, HandlerError> {
+        Ok(Event::from_stream(headers, data)?)
     }
 }
 
@@ -302,8 +358,11 @@ impl FromEvent for Event {
 struct FromData<P>(P);
 
 impl<P: Push> FromEvent for FromData<P> {
-    fn from_event(_: &Headers, data: Value) -> Result<Self, HandlerError> {
-        Ok(FromData(P::deserialize(data)?))
+    fn from_event(_: &Headers, data: &str) -> Result<Self, HandlerError> {
+        Ok(FromData(serde_json::from_str(data)?))
+    }
+    fn id(&self) -> Option<String> {
+        self.0.id().map(str::to_owned)
     }
 }
 
@@ -311,7 +370,7 @@ impl<P: Push> FromEvent for FromData<P> {
 struct FromEnvelope<P>(P);
 
 impl<P: Push> FromEvent for FromEnvelope<P> {
-    fn from_event(headers: &Headers, data: Value) -> Result<Self, HandlerError> {
+    fn from_event(headers: &Headers, data: &str) -> Result<Self, HandlerError> {
         let event = Event::from_event(headers, data)?;
         let envelope = serde_json::to_value(event)?;
         Ok(FromEnvelope(P::deserialize(envelope)?))

@@ -1,20 +1,23 @@
-//! Stream mode, bottom up: frames and ACKs at the edge, backoff, errors (15); the memory of
-//! recent pushes, handlers, the websocket (16); the open request (17); one connection (18);
-//! the supervisor of a connection slot (19); `StreamClient` and its handle (20).
+//! Stream mode, bottom up: a frame's headers, backoff, errors (15); frames and ACKs at the
+//! edge (16); the memory of recent pushes, handlers, the websocket (17); the open request (18);
+//! one connection (19); the supervisor of a connection slot (20); `StreamClient` and its
+//! handle (21).
 
 // 15
 pub(crate) mod backoff;
 pub(crate) mod error;
-pub(crate) mod frame;
+pub(crate) mod headers;
 // 16
+pub(crate) mod frame;
+// 17
 pub(crate) mod dedupe;
 pub(crate) mod handler;
 pub(crate) mod socket;
-// 17
-pub(crate) mod open;
 // 18
-pub(crate) mod connection;
+pub(crate) mod open;
 // 19
-pub(crate) mod supervisor;
+pub(crate) mod connection;
 // 20
+pub(crate) mod supervisor;
+// 21
 pub(crate) mod client;
