@@ -503,12 +503,13 @@ where
         let position = self.position.unwrap_or_default();
         // A server that ignores the page number or offset answers the same page forever, and
         // a flag or a total it repeats would never end them: the second sight of it does.
-        if pages_only || held > 0 {
-            let fingerprint = fingerprint(if pages_only {
-                json
-            } else {
-                listed.unwrap_or(json)
-            });
+        let content = if pages_only {
+            Some(json)
+        } else {
+            listed.filter(|_| held > 0)
+        };
+        if let Some(content) = content {
+            let fingerprint = fingerprint(content);
             if self.last_page.replace(fingerprint) == Some(fingerprint) {
                 let what = if paging.mode == PageMode::Number {
                     "page number"
@@ -519,8 +520,8 @@ where
                     reply,
                     body,
                     format!(
-                        "the page at {what} {position} (`{}`) repeats the page before it: the server \
-                     seems not to take `{}`, and the pages would never end",
+                        "the page at {what} {position} (`{}`) repeats the page before it: the \
+                         server seems not to take `{}`, and the pages would never end",
                         paging.token, paging.token
                     ),
                 ));
@@ -555,7 +556,7 @@ where
                         body,
                         format!(
                             "the reply gives a total and no `{}`: with no page size set in the \
-                         request (`{}`), the pages read cannot be compared with it",
+                             request (`{}`), the pages read cannot be compared with it",
                             paging.has_more.join("."),
                             paging.size
                         ),
