@@ -1,6 +1,7 @@
 //! Paginators on the wire: a loopback server serves several pages, keyed by the token (page
 //! number, offset) each request carries; the pages, the items, the requests sent and every way
-//! the pages end, by token, by page number and by offset; `try_next` and `collect_up_to`.
+//! the pages end, by token, by page number (with a list of items or pages only) and by offset;
+//! a server that repeats a page; `try_next` and `collect_up_to`.
 
 mod common;
 
@@ -16,7 +17,8 @@ use common::client as client_of;
 use generated_client::Error;
 use generated_client::futures_core::Stream;
 use sample_board_1_0::{
-    Api, ListCardIdsRequest, ListCardsRequest, ListColumnsRequest, SearchMembersRequest,
+    Api, ListCardIdsRequest, ListCardsRequest, ListColumnsRequest, ListRowsRequest,
+    QueryStatsRequest, SearchMembersRequest, SearchRowsRequest,
 };
 use serde_json::{Value, json};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
@@ -651,5 +653,306 @@ fn blocking_iterators_walk_page_numbers_too() {
     assert_eq!(
         runtime.block_on(column_queries(&server)),
         ["", "pageNumber=2"]
+    );
+}
+
+/// The query (or, for a POST, the body) of every request, each checked against `method` and
+/// `path`.
+async fn sent(server: &MockServer, method: &str, path: &str) -> Vec<String> {
+    let requests = server.received_requests().await.unwrap();
+    requests
+        .iter()
+        .map(|r| {
+            assert_eq!((r.method.as_str(), r.url.path()), (method, path));
+            if method == "GET" {
+                r.url.query().unwrap_or_default().to_owned()
+            } else {
+                String::from_utf8(r.body.clone()).unwrap()
+            }
+        })
+        .collect()
+}
+
+/// Every page of the pages-only `ListRows`, its `data` each (the pages end without an error).
+async fn all_rows(client: &generated_client::Client, request: &ListRowsRequest) -> Vec<String> {
+    let mut pages = Api::new(client).list_rows_pages("b1", request).pages();
+    let mut data = Vec::new();
+    while let Some(page) = pages.try_next().await.unwrap() {
+        data.push(page.into_inner().data.unwrap_or_default());
+    }
+    data
+}
+
+#[tokio::test]
+async fn pages_only_page_numbers_stop_when_has_more_is_false() {
+    // The rows are one string each page: nothing to count, so the flag decides, even over a
+    // total not yet reached.
+    let server = serve_columns(vec![
+        (
+            "",
+            json!({"data": "[1,2]", "hasMore": true, "totalCount": 99}),
+        ),
+        (
+            "2",
+            json!({"data": "[3,4]", "hasMore": true, "totalCount": 99}),
+        ),
+        (
+            "3",
+            json!({"data": "[5]", "hasMore": false, "totalCount": 99}),
+        ),
+        ("4", json!({"data": "never", "hasMore": false})),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = ListRowsRequest::new().page_size(2);
+    assert_eq!(all_rows(&client, &request).await, ["[1,2]", "[3,4]", "[5]"]);
+    assert_eq!(
+        sent(&server, "GET", "/v1.0/board/boards/b1/rows").await,
+        [
+            "pageSize=2",
+            "pageSize=2&pageNumber=2",
+            "pageSize=2&pageNumber=3"
+        ]
+    );
+}
+
+#[tokio::test]
+async fn pages_only_page_numbers_stop_when_page_number_times_size_reaches_the_total() {
+    let server = serve_columns(vec![
+        ("", json!({"data": "[1,2]", "totalCount": 5})),
+        ("2", json!({"data": "[3,4]", "totalCount": 5})),
+        // 3 pages of 2 hold 6 >= 5: the last.
+        ("3", json!({"data": "[5]", "totalCount": 5})),
+        ("4", json!({"data": "never", "totalCount": 5})),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = ListRowsRequest::new().page_size(2);
+    assert_eq!(all_rows(&client, &request).await, ["[1,2]", "[3,4]", "[5]"]);
+    assert_eq!(
+        sent(&server, "GET", "/v1.0/board/boards/b1/rows")
+            .await
+            .len(),
+        3
+    );
+
+    // Started from page 2, the pages before count too: 2 pages of 2 reach a total of 4.
+    let server = serve_columns(vec![
+        ("2", json!({"data": "[3,4]", "totalCount": 4})),
+        ("3", json!({"data": "never", "totalCount": 4})),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = ListRowsRequest::new().page_number(2).page_size(2);
+    assert_eq!(all_rows(&client, &request).await, ["[3,4]"]);
+    assert_eq!(
+        sent(&server, "GET", "/v1.0/board/boards/b1/rows").await,
+        ["pageNumber=2&pageSize=2"]
+    );
+}
+
+#[tokio::test]
+async fn pages_only_page_numbers_stop_at_a_reply_with_neither_flag_nor_total() {
+    let server = serve_columns(vec![
+        ("", json!({"data": "[1,2]", "hasMore": true})),
+        ("2", json!({"data": "[3]", "totalCount": 9})),
+        // An empty reply says nothing of more pages: the last.
+        ("3", json!({})),
+        ("4", json!({"data": "never", "hasMore": true})),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = ListRowsRequest::new().page_size(2);
+    assert_eq!(all_rows(&client, &request).await, ["[1,2]", "[3]", ""]);
+    assert_eq!(
+        sent(&server, "GET", "/v1.0/board/boards/b1/rows").await,
+        [
+            "pageSize=2",
+            "pageSize=2&pageNumber=2",
+            "pageSize=2&pageNumber=3"
+        ]
+    );
+}
+
+/// Serves the pages-only `SearchRows` by the body's `pageNo` (`""` for none).
+async fn serve_search_rows(pages: Vec<(&'static str, Value)>) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(move |request: &Request| {
+            let body: Value = serde_json::from_slice(&request.body).unwrap();
+            let number = body.get("pageNo").map(Value::to_string).unwrap_or_default();
+            pages
+                .iter()
+                .find(|(key, _)| *key == number)
+                .map(|(_, body)| page(body.clone()))
+                .unwrap_or_else(|| ResponseTemplate::new(404))
+        })
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn a_pages_only_total_in_the_body_counts_pages_of_the_requests_size() {
+    let server = serve_search_rows(vec![
+        ("", json!({"result": {"data": "[1,2,3]", "total": 5}})),
+        ("2", json!({"result": {"data": "[4,5]", "total": 5}})),
+        ("3", json!({"result": {"data": "never", "total": 5}})),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = SearchRowsRequest::new().keyword("k").page_size(3);
+    let pages = Api::new(&client)
+        .search_rows_pages(&request)
+        .pages()
+        .collect_up_to(10)
+        .await
+        .unwrap();
+    let data: Vec<_> = pages
+        .into_iter()
+        .map(|p| p.into_inner().result.unwrap().data.unwrap())
+        .collect();
+    assert_eq!(data, ["[1,2,3]", "[4,5]"]);
+    assert_eq!(
+        sent(&server, "POST", "/v1.0/board/rows/search").await,
+        [
+            r#"{"keyword":"k","pageSize":3}"#,
+            r#"{"keyword":"k","pageNo":2,"pageSize":3}"#
+        ]
+    );
+}
+
+#[tokio::test]
+async fn a_pages_only_total_without_a_page_size_is_an_error_not_a_guess() {
+    // Only a total can end these pages, and with no size to count by it never would: refused,
+    // nothing sent.
+    let server =
+        serve_search_rows(vec![("", json!({"result": {"data": "[1]", "total": 5}}))]).await;
+    let client = client_of(&server);
+    let mut pages = Api::new(&client)
+        .search_rows_pages(&SearchRowsRequest::new())
+        .pages();
+    let error = pages.try_next().await.unwrap_err();
+    assert!(matches!(error, Error::Build(_)), "{error:?}");
+    assert!(error.to_string().contains("set `pageSize`"), "{error}");
+    assert!(pages.try_next().await.unwrap().is_none());
+    assert!(
+        sent(&server, "POST", "/v1.0/board/rows/search")
+            .await
+            .is_empty()
+    );
+
+    // With a flag the pages may start; a reply that gives the total and not the flag is given,
+    // then the error, and nothing more is sent.
+    let server = serve_columns(vec![
+        ("", json!({"data": "[1]", "hasMore": true})),
+        ("2", json!({"data": "[2]", "totalCount": 5})),
+        ("3", json!({"data": "never", "hasMore": true})),
+    ])
+    .await;
+    let client = client_of(&server);
+    let mut pages = Api::new(&client)
+        .list_rows_pages("b1", &ListRowsRequest::new())
+        .pages();
+    assert!(pages.try_next().await.unwrap().is_some());
+    assert!(pages.try_next().await.unwrap().is_some());
+    let error = pages.try_next().await.unwrap_err();
+    assert!(matches!(error, Error::Decode(_)), "{error:?}");
+    assert!(error.to_string().contains("no page size"), "{error}");
+    assert!(pages.try_next().await.unwrap().is_none());
+    assert_eq!(
+        sent(&server, "GET", "/v1.0/board/boards/b1/rows").await,
+        ["", "pageNumber=2"]
+    );
+}
+
+#[tokio::test]
+async fn a_server_that_repeats_a_page_ends_the_pages_with_an_error_instead_of_a_loop() {
+    // A server that does not take the page number answers the first page every time, saying
+    // more follow: the repeat is not given, the error is, and nothing more is sent.
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(page(
+            json!({"data": "[1,2]", "hasMore": true, "totalCount": 99}),
+        ))
+        .mount(&server)
+        .await;
+    let client = client_of(&server);
+    let mut pages = Api::new(&client)
+        .list_rows_pages("b1", &ListRowsRequest::new().page_size(2))
+        // Bounded, so that a paginator without the guard fails here instead of looping.
+        .max_pages(5)
+        .pages();
+    assert!(pages.try_next().await.unwrap().is_some());
+    let error = pages.try_next().await.unwrap_err();
+    let Error::Decode(decode) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(decode.request_id(), Some("PAGE"));
+    assert!(
+        error
+            .to_string()
+            .contains("page number 2 (`pageNumber`) repeats the page before it"),
+        "{error}"
+    );
+    assert!(pages.try_next().await.unwrap().is_none());
+    assert_eq!(
+        sent(&server, "GET", "/v1.0/board/boards/b1/rows")
+            .await
+            .len(),
+        2
+    );
+
+    // With a list, the items are compared: the same items again end the items with the error.
+    let server = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(page(columns(&["a", "b"], json!({"hasMore": true}))))
+        .mount(&server)
+        .await;
+    let client = client_of(&server);
+    let mut items = Api::new(&client)
+        .list_columns_pages("b1", &ListColumnsRequest::new())
+        .max_pages(5)
+        .items();
+    assert_eq!(items.try_next().await.unwrap().as_deref(), Some("a"));
+    assert_eq!(items.try_next().await.unwrap().as_deref(), Some("b"));
+    assert!(matches!(items.try_next().await, Err(Error::Decode(_))));
+    assert!(items.try_next().await.unwrap().is_none());
+    assert_eq!(column_queries(&server).await, ["", "pageNumber=2"]);
+}
+
+#[tokio::test]
+async fn two_lists_page_by_the_one_the_spec_names_as_the_items() {
+    // `dataList` holds the rows; `metaList`, the columns, is the same on every page and is
+    // neither an item nor a repeat.
+    let meta = json!([{"fieldId": "f1", "fieldName": "name"}]);
+    let server = serve_columns(vec![
+        (
+            "",
+            json!({"dataList": [{"f1": "a"}, {"f1": "b"}], "metaList": meta, "total": 3}),
+        ),
+        (
+            "2",
+            json!({"dataList": [{"f1": "c"}], "metaList": meta, "total": 3}),
+        ),
+        (
+            "3",
+            json!({"dataList": [{"f1": "never"}], "metaList": meta}),
+        ),
+    ])
+    .await;
+    let client = client_of(&server);
+    let request = QueryStatsRequest::new().page_size(2);
+    let rows = Api::new(&client)
+        .query_stats_pages(&request)
+        .items()
+        .collect_up_to(10)
+        .await
+        .unwrap();
+    let names: Vec<&str> = rows.iter().map(|row| row["f1"].as_str()).collect();
+    assert_eq!(names, ["a", "b", "c"]);
+    assert_eq!(
+        sent(&server, "GET", "/v1.0/board/stats").await,
+        ["pageSize=2", "pageSize=2&pageNumber=2"]
     );
 }

@@ -173,8 +173,13 @@ fn method_docs(module: &Module, op: &Operation) -> TokenStream {
         ));
     }
     if let Some(paging) = &op.paging {
+        let what = if paging.items.is_some() {
+            "Every page, or every item,"
+        } else {
+            "Every page"
+        };
         text.push_str(&format!(
-            "\n\n# Pages\n\nEvery page, or every item, in a loop: {}.",
+            "\n\n# Pages\n\n{what} in a loop: {}.",
             link(&format!("Api::{}", paging.fn_name))
         ));
     }

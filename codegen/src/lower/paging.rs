@@ -67,8 +67,16 @@ impl Lowering<'_> {
                     "goes with `token`; counted pages have no next token",
                 ));
             }
+            // Without a list of items a paginator yields pages only; something else must then
+            // end them, and an offset, which counts items, has nothing to advance by.
             if spec.items.is_none() {
-                misfits.push((None, "a `page` or `offset` pagination names its `items` (pages are counted by them, and an empty page ends them)"));
+                if mode == PageMode::Offset {
+                    misfits.push((None, "an `offset` pagination names its `items`: the offset advances by the items each page held (by the page size instead, it would skip what a server leaves out of a capped page)"));
+                } else if spec.has_more.is_none() && spec.total.is_none() {
+                    misfits.push((None, "a `page` pagination without `items` names `has_more` or `total`: without a list, no page is seen empty, and only they end the pages"));
+                } else if spec.total.is_some() && spec.size.is_none() {
+                    misfits.push((Some("total"), "a `page` pagination without `items` that ends by `total` names `size`: the items before a page are counted as its page number times the page size"));
+                }
             }
         }
         let fits = misfits.is_empty();

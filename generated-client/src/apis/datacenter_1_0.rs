@@ -142,6 +142,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_abnormal_operation_pages`].
     #[doc(alias = "GetAbnormalOperation")]
     #[doc(alias = "/v1.0/datacenter/companies/abnormalOperations")]
     #[doc(alias = "GET /v1.0/datacenter/companies/abnormalOperations")]
@@ -166,6 +170,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_administrative_licensing_pages`].
     #[doc(alias = "GetAdministrativeLicensing")]
     #[doc(alias = "/v1.0/datacenter/companies/administrativeLicenses")]
     #[doc(alias = "GET /v1.0/datacenter/companies/administrativeLicenses")]
@@ -193,6 +201,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_administrative_penalties_pages`].
     #[doc(alias = "GetAdministrativePenalties")]
     #[doc(alias = "/v1.0/datacenter/companies/administrativePenalties")]
     #[doc(alias = "GET /v1.0/datacenter/companies/administrativePenalties")]
@@ -220,6 +232,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_basic_info_pages`].
     #[doc(alias = "GetBasicInfo")]
     #[doc(alias = "/v1.0/datacenter/companies/businessBasicInfos")]
     #[doc(alias = "GET /v1.0/datacenter/companies/businessBasicInfos")]
@@ -244,6 +260,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_bidding_info_pages`].
     #[doc(alias = "GetBiddingInfo")]
     #[doc(alias = "/v1.0/datacenter/companies/biddingInfos")]
     #[doc(alias = "GET /v1.0/datacenter/companies/biddingInfos")]
@@ -268,6 +288,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_branch_info_pages`].
     #[doc(alias = "GetBranchInfo")]
     #[doc(alias = "/v1.0/datacenter/companies/branchInfos")]
     #[doc(alias = "GET /v1.0/datacenter/companies/branchInfos")]
@@ -292,6 +316,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_change_record_pages`].
     #[doc(alias = "GetChangeRecord")]
     #[doc(alias = "/v1.0/datacenter/companies/changeRecords")]
     #[doc(alias = "GET /v1.0/datacenter/companies/changeRecords")]
@@ -340,6 +368,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_domain_info_pages`].
     #[doc(alias = "GetDomainInfo")]
     #[doc(alias = "/v1.0/datacenter/companies/domainInfos")]
     #[doc(alias = "GET /v1.0/datacenter/companies/domainInfos")]
@@ -364,6 +396,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_double_random_pages`].
     #[doc(alias = "GetDoubleRandom")]
     #[doc(alias = "/v1.0/datacenter/companies/doubleRandomness")]
     #[doc(alias = "GET /v1.0/datacenter/companies/doubleRandomness")]
@@ -388,6 +424,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_environmental_penalties_pages`].
     #[doc(alias = "GetEnvironmentalPenalties")]
     #[doc(alias = "/v1.0/datacenter/companies/environmentalPenalties")]
     #[doc(alias = "GET /v1.0/datacenter/companies/environmentalPenalties")]
@@ -439,6 +479,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_holder_info_pages`].
     #[doc(alias = "GetHolderInfo")]
     #[doc(alias = "/v1.0/datacenter/companies/shareholderInfos")]
     #[doc(alias = "GET /v1.0/datacenter/companies/shareholderInfos")]
@@ -463,6 +507,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_intellectual_property_pages`].
     #[doc(alias = "GetIntellectualProperty")]
     #[doc(alias = "/v1.0/datacenter/companies/intellectualProperties")]
     #[doc(alias = "GET /v1.0/datacenter/companies/intellectualProperties")]
@@ -487,6 +535,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_investment_abroad_pages`].
     #[doc(alias = "GetInvestmentAbroad")]
     #[doc(alias = "/v1.0/datacenter/companies/abroadInvestments")]
     #[doc(alias = "GET /v1.0/datacenter/companies/abroadInvestments")]
@@ -511,6 +563,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_job_info_pages`].
     #[doc(alias = "GetJobInfo")]
     #[doc(alias = "/v1.0/datacenter/companies/jobInfos")]
     #[doc(alias = "GET /v1.0/datacenter/companies/jobInfos")]
@@ -535,6 +591,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_patent_info_pages`].
     #[doc(alias = "GetPatentInfo")]
     #[doc(alias = "/v1.0/datacenter/companies/patentInfos")]
     #[doc(alias = "GET /v1.0/datacenter/companies/patentInfos")]
@@ -559,6 +619,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_principal_employee_pages`].
     #[doc(alias = "GetPrincipalEmployee")]
     #[doc(alias = "/v1.0/datacenter/companies/principalEmployees")]
     #[doc(alias = "GET /v1.0/datacenter/companies/principalEmployees")]
@@ -583,6 +647,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_qeneral_taxpayer_info_pages`].
     #[doc(alias = "GetQeneralTaxpayerInfo")]
     #[doc(alias = "/v1.0/datacenter/companies/generalTaxpayerInfos")]
     #[doc(alias = "GET /v1.0/datacenter/companies/generalTaxpayerInfos")]
@@ -607,6 +675,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_qualification_cert_pages`].
     #[doc(alias = "GetQualificationCert")]
     #[doc(alias = "/v1.0/datacenter/companies/qualificationCerts")]
     #[doc(alias = "GET /v1.0/datacenter/companies/qualificationCerts")]
@@ -631,6 +703,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_serious_violation_pages`].
     #[doc(alias = "GetSeriousViolation")]
     #[doc(alias = "/v1.0/datacenter/companies/seriousViolations")]
     #[doc(alias = "GET /v1.0/datacenter/companies/seriousViolations")]
@@ -655,6 +731,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_software_copyright_pages`].
     #[doc(alias = "GetSoftwareCopyright")]
     #[doc(alias = "/v1.0/datacenter/companies/softwareCopyrights")]
     #[doc(alias = "GET /v1.0/datacenter/companies/softwareCopyrights")]
@@ -679,6 +759,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_trademark_info_pages`].
     #[doc(alias = "GetTrademarkInfo")]
     #[doc(alias = "/v1.0/datacenter/companies/trademarkInfos")]
     #[doc(alias = "GET /v1.0/datacenter/companies/trademarkInfos")]
@@ -703,6 +787,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_work_copyright_pages`].
     #[doc(alias = "GetWorkCopyright")]
     #[doc(alias = "/v1.0/datacenter/companies/workCopyrights")]
     #[doc(alias = "GET /v1.0/datacenter/companies/workCopyrights")]
@@ -825,6 +913,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_anhmd_statistical_data_pages`].
     #[doc(alias = "QueryAnhmdStatisticalData")]
     #[doc(alias = "/v1.0/datacenter/statisticDatas/anHmd")]
     #[doc(alias = "GET /v1.0/datacenter/statisticDatas/anHmd")]
@@ -1275,6 +1367,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_general_data_service_pages`].
     #[doc(alias = "QueryGeneralDataService")]
     #[doc(alias = "/v1.0/datacenter/generalDataServices")]
     #[doc(alias = "GET /v1.0/datacenter/generalDataServices")]
@@ -1299,6 +1395,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::query_general_data_service_batch_pages`].
     #[doc(alias = "QueryGeneralDataServiceBatch")]
     #[doc(alias = "/v1.0/datacenter/dataServices/query")]
     #[doc(alias = "POST /v1.0/datacenter/dataServices/query")]
@@ -2902,6 +3002,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::search_company_pages`].
     #[doc(alias = "SearchCompany")]
     #[doc(alias = "/v1.0/datacenter/keywords/companies")]
     #[doc(alias = "GET /v1.0/datacenter/keywords/companies")]
@@ -2943,6 +3047,453 @@ impl Api {
         );
         rt::Call::new(&self.client, &OPERATION, &[], request)
     }
+    /// Every page of [`Api::get_abnormal_operation`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_abnormal_operation_pages(
+        &self,
+        request: &GetAbnormalOperationRequest,
+    ) -> rt::Paginator<
+        GetAbnormalOperationResponseBody,
+        GetAbnormalOperationError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_abnormal_operation(request), &PAGING)
+    }
+    /// Every page of [`Api::get_administrative_licensing`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_administrative_licensing_pages(
+        &self,
+        request: &GetAdministrativeLicensingRequest,
+    ) -> rt::Paginator<
+        GetAdministrativeLicensingResponseBody,
+        GetAdministrativeLicensingError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_administrative_licensing(request), &PAGING)
+    }
+    /// Every page of [`Api::get_administrative_penalties`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_administrative_penalties_pages(
+        &self,
+        request: &GetAdministrativePenaltiesRequest,
+    ) -> rt::Paginator<
+        GetAdministrativePenaltiesResponseBody,
+        GetAdministrativePenaltiesError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_administrative_penalties(request), &PAGING)
+    }
+    /// Every page of [`Api::get_basic_info`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_basic_info_pages(
+        &self,
+        request: &GetBasicInfoRequest,
+    ) -> rt::Paginator<GetBasicInfoResponseBody, GetBasicInfoError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_basic_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_bidding_info`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_bidding_info_pages(
+        &self,
+        request: &GetBiddingInfoRequest,
+    ) -> rt::Paginator<GetBiddingInfoResponseBody, GetBiddingInfoError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_bidding_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_branch_info`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_branch_info_pages(
+        &self,
+        request: &GetBranchInfoRequest,
+    ) -> rt::Paginator<GetBranchInfoResponseBody, GetBranchInfoError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_branch_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_change_record`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_change_record_pages(
+        &self,
+        request: &GetChangeRecordRequest,
+    ) -> rt::Paginator<GetChangeRecordResponseBody, GetChangeRecordError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_change_record(request), &PAGING)
+    }
+    /// Every page of [`Api::get_domain_info`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_domain_info_pages(
+        &self,
+        request: &GetDomainInfoRequest,
+    ) -> rt::Paginator<GetDomainInfoResponseBody, GetDomainInfoError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_domain_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_double_random`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_double_random_pages(
+        &self,
+        request: &GetDoubleRandomRequest,
+    ) -> rt::Paginator<GetDoubleRandomResponseBody, GetDoubleRandomError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_double_random(request), &PAGING)
+    }
+    /// Every page of [`Api::get_environmental_penalties`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_environmental_penalties_pages(
+        &self,
+        request: &GetEnvironmentalPenaltiesRequest,
+    ) -> rt::Paginator<
+        GetEnvironmentalPenaltiesResponseBody,
+        GetEnvironmentalPenaltiesError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_environmental_penalties(request), &PAGING)
+    }
+    /// Every page of [`Api::get_holder_info`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_holder_info_pages(
+        &self,
+        request: &GetHolderInfoRequest,
+    ) -> rt::Paginator<GetHolderInfoResponseBody, GetHolderInfoError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_holder_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_intellectual_property`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_intellectual_property_pages(
+        &self,
+        request: &GetIntellectualPropertyRequest,
+    ) -> rt::Paginator<
+        GetIntellectualPropertyResponseBody,
+        GetIntellectualPropertyError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_intellectual_property(request), &PAGING)
+    }
+    /// Every page of [`Api::get_investment_abroad`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_investment_abroad_pages(
+        &self,
+        request: &GetInvestmentAbroadRequest,
+    ) -> rt::Paginator<
+        GetInvestmentAbroadResponseBody,
+        GetInvestmentAbroadError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_investment_abroad(request), &PAGING)
+    }
+    /// Every page of [`Api::get_job_info`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_job_info_pages(
+        &self,
+        request: &GetJobInfoRequest,
+    ) -> rt::Paginator<GetJobInfoResponseBody, GetJobInfoError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_job_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_patent_info`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_patent_info_pages(
+        &self,
+        request: &GetPatentInfoRequest,
+    ) -> rt::Paginator<GetPatentInfoResponseBody, GetPatentInfoError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_patent_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_principal_employee`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_principal_employee_pages(
+        &self,
+        request: &GetPrincipalEmployeeRequest,
+    ) -> rt::Paginator<
+        GetPrincipalEmployeeResponseBody,
+        GetPrincipalEmployeeError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_principal_employee(request), &PAGING)
+    }
+    /// Every page of [`Api::get_qeneral_taxpayer_info`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_qeneral_taxpayer_info_pages(
+        &self,
+        request: &GetQeneralTaxpayerInfoRequest,
+    ) -> rt::Paginator<
+        GetQeneralTaxpayerInfoResponseBody,
+        GetQeneralTaxpayerInfoError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_qeneral_taxpayer_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_qualification_cert`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_qualification_cert_pages(
+        &self,
+        request: &GetQualificationCertRequest,
+    ) -> rt::Paginator<
+        GetQualificationCertResponseBody,
+        GetQualificationCertError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_qualification_cert(request), &PAGING)
+    }
+    /// Every page of [`Api::get_serious_violation`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_serious_violation_pages(
+        &self,
+        request: &GetSeriousViolationRequest,
+    ) -> rt::Paginator<
+        GetSeriousViolationResponseBody,
+        GetSeriousViolationError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_serious_violation(request), &PAGING)
+    }
+    /// Every page of [`Api::get_software_copyright`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_software_copyright_pages(
+        &self,
+        request: &GetSoftwareCopyrightRequest,
+    ) -> rt::Paginator<
+        GetSoftwareCopyrightResponseBody,
+        GetSoftwareCopyrightError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_software_copyright(request), &PAGING)
+    }
+    /// Every page of [`Api::get_trademark_info`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_trademark_info_pages(
+        &self,
+        request: &GetTrademarkInfoRequest,
+    ) -> rt::Paginator<
+        GetTrademarkInfoResponseBody,
+        GetTrademarkInfoError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_trademark_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_work_copyright`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_work_copyright_pages(
+        &self,
+        request: &GetWorkCopyrightRequest,
+    ) -> rt::Paginator<
+        GetWorkCopyrightResponseBody,
+        GetWorkCopyrightError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.get_work_copyright(request), &PAGING)
+    }
+    /// Every page of [`Api::query_anhmd_statistical_data`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `dataList` of each page.
+    pub fn query_anhmd_statistical_data_pages(
+        &self,
+        request: &QueryAnhmdStatisticalDataRequest,
+    ) -> rt::Paginator<
+        QueryAnhmdStatisticalDataResponseBody,
+        QueryAnhmdStatisticalDataError,
+        rt::BTreeMap<String, rt::serde_json::Value>,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["dataList"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.query_anhmd_statistical_data(request), &PAGING)
+    }
     /// Every page of [`Api::query_company_basic_info`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `data` of each page.
     pub fn query_company_basic_info_pages(
         &self,
@@ -2964,6 +3515,48 @@ impl Api {
         );
         rt::Paginator::new(self.query_company_basic_info(request), &PAGING)
     }
+    /// Every page of [`Api::query_general_data_service`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `dataList` of each page.
+    pub fn query_general_data_service_pages(
+        &self,
+        request: &QueryGeneralDataServiceRequest,
+    ) -> rt::Paginator<
+        QueryGeneralDataServiceResponseBody,
+        QueryGeneralDataServiceError,
+        rt::BTreeMap<String, rt::serde_json::Value>,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &["dataList"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.query_general_data_service(request), &PAGING)
+    }
+    /// Every page of [`Api::query_general_data_service_batch`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `total` items are read. Items: `dataList` of each page.
+    pub fn query_general_data_service_batch_pages(
+        &self,
+        request: &QueryGeneralDataServiceBatchRequest,
+    ) -> rt::Paginator<
+        QueryGeneralDataServiceBatchResponseBody,
+        QueryGeneralDataServiceBatchError,
+        rt::BTreeMap<String, rt::serde_json::Value>,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["dataList"],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.query_general_data_service_batch(request), &PAGING)
+    }
     /// Every page of [`Api::query_official_dataset_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `result.totalCount` items are read. Items: `result.rows` of each page.
     pub fn query_official_dataset_list_pages(
         &self,
@@ -2984,6 +3577,23 @@ impl Api {
             &["result", "totalCount"],
         );
         rt::Paginator::new(self.query_official_dataset_list(request), &PAGING)
+    }
+    /// Every page of [`Api::search_company`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `total` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn search_company_pages(
+        &self,
+        request: &SearchCompanyRequest,
+    ) -> rt::Paginator<SearchCompanyResponseBody, SearchCompanyError, rt::NoItems> {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["total"],
+        );
+        rt::Paginator::new(self.search_company(request), &PAGING)
     }
 }
 /// `CloseDataDeliverResponseBody`, a model several operations share: also named [`CreateDataDeliverResponseBody`], [`CreateScreenResponseBody`], [`GetDataDeliverResponseBody`], [`ListDataDeliversResponseBody`], [`QueryOfficialDataResponseBody`], [`QueryOfficialFormDataResponseBody`], [`QueryOfficialFormDataDirectHoloResponseBody`].

@@ -278,7 +278,7 @@ impl Api {
     ///
     /// # Pages
     ///
-    /// Every page, or every item, in a loop: [`Api::get_asr_transcription_pages`].
+    /// Every page in a loop: [`Api::get_asr_transcription_pages`].
     #[doc(alias = "GetAsrTranscription")]
     #[doc(alias = "/v1.0/dvi/asr/transcriptions")]
     #[doc(alias = "GET /v1.0/dvi/asr/transcriptions")]
@@ -878,7 +878,7 @@ impl Api {
     ///
     /// # Pages
     ///
-    /// Every page, or every item, in a loop: [`Api::query_asr_task_pages`].
+    /// Every page in a loop: [`Api::query_asr_task_pages`].
     #[doc(alias = "QueryAsrTask")]
     #[doc(alias = "/v1.0/dvi/asr/query")]
     #[doc(alias = "GET /v1.0/dvi/asr/query")]

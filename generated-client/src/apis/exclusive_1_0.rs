@@ -1479,6 +1479,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page, or every item, in a loop: [`Api::get_in_active_user_list_pages`].
     #[doc(alias = "GetInActiveUserList")]
     #[doc(alias = "/v1.0/exclusive/inactives/users/query")]
     #[doc(alias = "POST /v1.0/exclusive/inactives/users/query")]
@@ -1893,7 +1897,7 @@ impl Api {
     ///
     /// # Pages
     ///
-    /// Every page, or every item, in a loop: [`Api::get_publisher_summary_pages`].
+    /// Every page in a loop: [`Api::get_publisher_summary_pages`].
     #[doc(alias = "GetPublisherSummary")]
     #[doc(alias = "/v1.0/exclusive/data/publisher/{dataId}")]
     #[doc(alias = "GET /v1.0/exclusive/data/publisher/{dataId}")]
@@ -3951,6 +3955,27 @@ impl Api {
             &["totalCount"],
         );
         rt::Paginator::new(self.get_group_active_info(request), &PAGING)
+    }
+    /// Every page of [`Api::get_in_active_user_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `dataList` of each page.
+    pub fn get_in_active_user_list_pages(
+        &self,
+        request: &GetInActiveUserListRequest,
+    ) -> rt::Paginator<
+        GetInActiveUserListResponseBody,
+        GetInActiveUserListError,
+        rt::BTreeMap<String, rt::serde_json::Value>,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            false,
+            "pageSize",
+            false,
+            &["dataList"],
+            &[],
+            &[],
+        );
+        rt::Paginator::new(self.get_in_active_user_list(request), &PAGING)
     }
     /// Every page of [`Api::get_oa_operator_log_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or shorter than `pageSize`. Items: `data` of each page.
     pub fn get_oa_operator_log_list_pages(

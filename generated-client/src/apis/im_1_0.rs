@@ -195,7 +195,7 @@ impl Api {
     ///
     /// # Pages
     ///
-    /// Every page, or every item, in a loop: [`Api::batch_query_group_member_pages`].
+    /// Every page in a loop: [`Api::batch_query_group_member_pages`].
     #[doc(alias = "BatchQueryGroupMember")]
     #[doc(alias = "/v1.0/im/sceneGroups/members/batchQuery")]
     #[doc(alias = "POST /v1.0/im/sceneGroups/members/batchQuery")]
@@ -934,7 +934,7 @@ impl Api {
     ///
     /// # Pages
     ///
-    /// Every page, or every item, in a loop: [`Api::get_group_members_by_user_token_pages`].
+    /// Every page in a loop: [`Api::get_group_members_by_user_token_pages`].
     #[doc(alias = "GetGroupMembersByUserToken")]
     #[doc(alias = "/v1.0/im/me/chat/members/batchQuery")]
     #[doc(alias = "POST /v1.0/im/me/chat/members/batchQuery")]
@@ -2222,7 +2222,7 @@ impl Api {
     ///
     /// # Pages
     ///
-    /// Every page, or every item, in a loop: [`Api::query_msg_read_status_pages`].
+    /// Every page in a loop: [`Api::query_msg_read_status_pages`].
     #[doc(alias = "QueryMsgReadStatus")]
     #[doc(alias = "/v1.0/im/intelligent/messages/readStatuses/query")]
     #[doc(alias = "POST /v1.0/im/intelligent/messages/readStatuses/query")]

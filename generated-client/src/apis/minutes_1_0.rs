@@ -854,7 +854,7 @@ impl Api {
     ///
     /// # Pages
     ///
-    /// Every page, or every item, in a loop: [`Api::query_user_available_diy_templates_pages`].
+    /// Every page in a loop: [`Api::query_user_available_diy_templates_pages`].
     #[doc(alias = "QueryUserAvailableDiyTemplates")]
     #[doc(alias = "/v1.0/minutes/flashMinutes/diyTemplates/userAvailable")]
     #[doc(alias = "GET /v1.0/minutes/flashMinutes/diyTemplates/userAvailable")]

@@ -319,7 +319,7 @@ impl Api {
     ///
     /// # Pages
     ///
-    /// Every page, or every item, in a loop: [`Api::org_group_query_pages`].
+    /// Every page in a loop: [`Api::org_group_query_pages`].
     #[doc(alias = "OrgGroupQuery")]
     #[doc(alias = "/v1.0/robot/groupMessages/query")]
     #[doc(alias = "POST /v1.0/robot/groupMessages/query")]

@@ -345,6 +345,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_matrix_detail_by_id_pages`].
     #[doc(alias = "GetMatrixDetailById")]
     #[doc(alias = "/v2.0/yida/forms/resources/matrices")]
     #[doc(alias = "GET /v2.0/yida/forms/resources/matrices")]
@@ -369,6 +373,10 @@ impl Api {
     /// # Errors
     ///
     /// DingTalk's error replies are [`Error::Service`](::generated_client::Error::Service) holding the [`ServiceError`](::generated_client::ServiceError) as sent (the spec lists no error codes for this operation); other failures are the other variants of [`Error`](::generated_client::Error).
+    ///
+    /// # Pages
+    ///
+    /// Every page in a loop: [`Api::get_role_detail_by_id_pages`].
     #[doc(alias = "GetRoleDetailById")]
     #[doc(alias = "/v2.0/yida/forms/resources/roles")]
     #[doc(alias = "GET /v2.0/yida/forms/resources/roles")]
@@ -726,6 +734,48 @@ impl Api {
             &["totalCount"],
         );
         rt::Paginator::new(self.get_instances(request), &PAGING)
+    }
+    /// Every page of [`Api::get_matrix_detail_by_id`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `result.matrixData.totalCount` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_matrix_detail_by_id_pages(
+        &self,
+        request: &GetMatrixDetailByIdRequest,
+    ) -> rt::Paginator<
+        GetMatrixDetailByIdResponseBody,
+        GetMatrixDetailByIdError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["result", "matrixData", "totalCount"],
+        );
+        rt::Paginator::new(self.get_matrix_detail_by_id(request), &PAGING)
+    }
+    /// Every page of [`Api::get_role_detail_by_id`] (pages only: the reply has no list of items): the call again with the page number `pageNumber` one more (from the request's, else 1), until the pages so far, `pageSize` each, hold `result.members.totalCount` items, or a reply has no total. Set `pageSize` in the request: without it the total cannot be compared, and the paginator sends nothing and gives an error.
+    pub fn get_role_detail_by_id_pages(
+        &self,
+        request: &GetRoleDetailByIdRequest,
+    ) -> rt::Paginator<
+        GetRoleDetailByIdResponseBody,
+        GetRoleDetailByIdError,
+        rt::NoItems,
+    > {
+        static PAGING: rt::Paging = rt::Paging::counted(
+            rt::PageMode::Number,
+            "pageNumber",
+            true,
+            "pageSize",
+            true,
+            &[],
+            &[],
+            &["result", "members", "totalCount"],
+        );
+        rt::Paginator::new(self.get_role_detail_by_id(request), &PAGING)
     }
     /// Every page of [`Api::search_form_data_id_list`]: the call again with the page number `pageNumber` one more (from the request's, else 1), until a page is empty or `totalCount` items are read. Items: `data` of each page.
     pub fn search_form_data_id_list_pages(

@@ -16,7 +16,7 @@ use serde::Deserialize as _;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::base::error::{DecodeError, Error, OperationError};
+use crate::base::error::{BuildError, DecodeError, Error, OperationError};
 use crate::base::operation::RequestWriter;
 use crate::base::response::Response;
 use crate::engine::call::Call;
@@ -131,7 +131,16 @@ pub enum NoItems {}
 /// first is the request's, 1 when it sets none) or the offset advanced by the items the page
 /// held (the first is the request's, 0 when it sets none). The pages end at an empty page, or
 /// when the reply says so: its `has_more` flag when it has one, else its total of items when it
-/// has one, else a page shorter than the page size the request set.
+/// has one, else a page shorter than the page size the request set. A page whose items (or,
+/// without items, whose whole reply) are those of the page before would start a loop (a server
+/// that does not take the page number or offset): it is not given; an [`Error::Decode`] naming
+/// the page number or offset is, and nothing more is sent.
+///
+/// By page number without a list of items (pages only, `I` is [`NoItems`]): no page is seen
+/// empty, so the reply ends the pages: its `has_more` flag when it has one, else its total
+/// compared with the page number times the page size the request set, else (a reply that has
+/// neither) at once. A total with no page size to count by is an error: before anything is sent
+/// when the operation has no flag, after the page whose reply needed it otherwise.
 ///
 /// Every way ends after [`max_pages`](Self::max_pages), or at the first error (which is the
 /// last item).
@@ -195,8 +204,9 @@ where
             position: None,
             size: None,
             counted: 0,
+            last_page: None,
             in_flight: None,
-            repeated: None,
+            pending: None,
             done: false,
             _page: PhantomData,
         }
@@ -305,9 +315,13 @@ pub struct Pages<T, E> {
     size: Option<u64>,
     /// Items counted so far, from the first page on (where a total is compared).
     counted: u64,
+    /// A fingerprint of the last counted page's items (or whole reply, without items), to
+    /// notice a page that repeats the one before.
+    last_page: Option<u64>,
     in_flight: Option<PageFuture<E>>,
-    /// The error to give after the page whose token repeated.
-    repeated: Option<Error<E>>,
+    /// The error to give after the page just given (a repeated token, a total that could not
+    /// be compared).
+    pending: Option<Error<E>>,
     done: bool,
     _page: PhantomData<fn() -> T>,
 }
@@ -352,8 +366,9 @@ where
     }
 
     /// Sends the first page's request or the next one: the caller's request, then the same
-    /// with the token, page number or offset of the next page.
-    fn start_next(&mut self) {
+    /// with the token, page number or offset of the next page. Refused, nothing sent, when the
+    /// pages could only end by a total and the request sets no page size to count it by.
+    fn start_next(&mut self) -> Result<(), Error<E>> {
         let mut call = self.template.duplicate();
         let paging = self.paging;
         match paging.mode {
@@ -383,15 +398,24 @@ where
                         .flatten()
                         .and_then(|v| number(&v))
                         .and_then(|n| u64::try_from(n).ok());
+                    if paging.items.is_empty() && paging.has_more.is_empty() && self.size.is_none()
+                    {
+                        return Err(Error::Build(BuildError::new(format!(
+                            "the pages end when the reply's total is reached, counted in pages \
+                             of `{}`: set `{}` in the request",
+                            paging.size, paging.size
+                        ))));
+                    }
                 }
             },
         }
         self.sent += 1;
         self.in_flight = Some(Box::pin(call.send_keeping_body()));
+        Ok(())
     }
 
     fn poll_page(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Page, Error<E>>>> {
-        if let Some(error) = self.repeated.take() {
+        if let Some(error) = self.pending.take() {
             self.done = true;
             return Poll::Ready(Some(Err(error)));
         }
@@ -403,7 +427,10 @@ where
                 self.done = true;
                 return Poll::Ready(None);
             }
-            self.start_next();
+            if let Err(error) = self.start_next() {
+                self.done = true;
+                return Poll::Ready(Some(Err(error)));
+            }
         }
         let Some(in_flight) = self.in_flight.as_mut() else {
             return Poll::Ready(None);
@@ -422,7 +449,12 @@ where
         };
         match self.paging.mode {
             PageMode::Token => self.after_token_page(&reply, &body),
-            PageMode::Number | PageMode::Offset => self.after_counted_page(reply.body()),
+            PageMode::Number | PageMode::Offset => {
+                if let Err(error) = self.after_counted_page(&reply, &body) {
+                    self.done = true;
+                    return Poll::Ready(Some(Err(error)));
+                }
+            }
         }
         Poll::Ready(Some(Ok(Page { reply, body })))
     }
@@ -450,22 +482,52 @@ where
                         paging.next.join(".")
                     ));
                     let e = DecodeError::json(reply.status(), reply.headers(), body, e);
-                    self.repeated = Some(Error::Decode(e));
+                    self.pending = Some(Error::Decode(e));
                 }
             }
             _ => self.done = true,
         }
     }
 
-    /// Counts the page's items and moves the page number or offset on, or ends the pages.
-    fn after_counted_page(&mut self, json: &Value) {
+    /// Counts the page's items and moves the page number or offset on, or ends the pages. A
+    /// page that repeats the one before is refused (the error to give in its place).
+    fn after_counted_page(&mut self, reply: &Response<Value>, body: &[u8]) -> Result<(), Error<E>> {
         let paging = self.paging;
-        let held = match lookup(json, paging.items) {
+        let json = reply.body();
+        let pages_only = paging.items.is_empty();
+        let listed = lookup(json, paging.items);
+        let held = match listed {
             Some(Value::Array(items)) => items.len() as u64,
             _ => 0,
         };
-        self.counted = self.counted.saturating_add(held);
         let position = self.position.unwrap_or_default();
+        // A server that ignores the page number or offset answers the same page forever, and
+        // a flag or a total it repeats would never end them: the second sight of it does.
+        let content = if pages_only {
+            Some(json)
+        } else {
+            listed.filter(|_| held > 0)
+        };
+        if let Some(content) = content {
+            let fingerprint = fingerprint(content);
+            if self.last_page.replace(fingerprint) == Some(fingerprint) {
+                let what = if paging.mode == PageMode::Number {
+                    "page number"
+                } else {
+                    "offset"
+                };
+                return Err(counting_error(
+                    reply,
+                    body,
+                    format!(
+                        "the page at {what} {position} (`{}`) repeats the page before it: the \
+                         server seems not to take `{}`, and the pages would never end",
+                        paging.token, paging.token
+                    ),
+                ));
+            }
+        }
+        self.counted = self.counted.saturating_add(held);
         let next = match paging.mode {
             PageMode::Number => position.checked_add(1),
             _ => i64::try_from(held)
@@ -473,30 +535,68 @@ where
                 .and_then(|held| position.checked_add(held)),
         };
         // Items before the next page: counted from the offset, or from page 1 when a size
-        // says how long the pages before were.
+        // says how long the pages before were, else (with a list) as read.
         let before_next = match (paging.mode, self.size) {
             (PageMode::Offset, _) => next.and_then(|n| u64::try_from(n).ok()),
             (_, Some(size)) => u64::try_from(position).ok().map(|p| p.saturating_mul(size)),
-            (_, None) => Some(self.counted),
+            (_, None) if !pages_only => Some(self.counted),
+            (_, None) => None,
         };
         let flag = lookup(json, paging.has_more).and_then(Value::as_bool);
         let total = lookup(json, paging.total).and_then(number);
-        // The reply's own word first: a server may cap the page size, so a short page alone
-        // ends the pages only when the reply has neither a flag nor a total.
-        let last = held == 0
-            || next.is_none()
-            || match (flag, total) {
+        let reached = |total: i64| before_next.map(|b| i64::try_from(b).is_ok_and(|b| b >= total));
+        let last = if pages_only {
+            // No page is seen empty: the reply's word ends the pages, and a reply with no word
+            // at all (an empty reply) says none follow.
+            match (flag, total) {
                 (Some(more), _) => !more,
-                (None, Some(total)) => before_next
-                    .is_some_and(|before| i64::try_from(before).is_ok_and(|b| b >= total)),
-                (None, None) => self.size.is_some_and(|size| held < size),
-            };
-        if last {
+                (None, Some(total)) => reached(total).unwrap_or_else(|| {
+                    self.pending = Some(counting_error(
+                        reply,
+                        body,
+                        format!(
+                            "the reply gives a total and no `{}`: with no page size set in the \
+                             request (`{}`), the pages read cannot be compared with it",
+                            paging.has_more.join("."),
+                            paging.size
+                        ),
+                    ));
+                    true
+                }),
+                (None, None) => true,
+            }
+        } else {
+            // The reply's own word first: a server may cap the page size, so a short page
+            // alone ends the pages only when the reply has neither a flag nor a total.
+            held == 0
+                || match (flag, total) {
+                    (Some(more), _) => !more,
+                    (None, Some(total)) => reached(total).unwrap_or(false),
+                    (None, None) => self.size.is_some_and(|size| held < size),
+                }
+        };
+        if last || next.is_none() {
             self.done = true;
         } else {
             self.position = next;
         }
+        Ok(())
     }
+}
+
+/// A fingerprint of a page's content, to compare with the page before (pages are compared, not
+/// kept).
+fn fingerprint(content: &Value) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    content.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// A page-counting failure, reported as a decode error of the reply that showed it.
+fn counting_error<E>(reply: &Response<Value>, body: &[u8], message: String) -> Error<E> {
+    let e = <serde_json::Error as serde::de::Error>::custom(message);
+    Error::Decode(DecodeError::json(reply.status(), reply.headers(), body, e))
 }
 
 // Nothing in a `Pages` is pinned in place (the future in flight is boxed), so it moves freely.

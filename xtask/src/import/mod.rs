@@ -384,6 +384,65 @@ mod tests {
         fs::remove_dir_all(&root).unwrap();
     }
 
+    /// Two operations that count pages the import cannot mark: a reply with two lists beside
+    /// each other (the rows and their columns), and one whose rows are a string of JSON (no
+    /// list at all) beside a total.
+    const COUNTED: &str = r#"{"modules": [{"module": "counted_1_0", "operations": [
+      {"name": "QueryStats", "summary": null, "method": "GET", "path": "/v1.0/counted/stats", "path_args": [],
+       "auth": "AK", "body_type": "json", "style": "ROA",
+       "request_model": "PageRequest", "headers_model": null, "response_model": "QueryStatsResponse",
+       "query": [{"wire": "pageNumber", "field": "page_number"}, {"wire": "pageSize", "field": "page_size"}],
+       "body": [], "whole_body": null, "headers": []},
+      {"name": "GetRows", "summary": null, "method": "GET", "path": "/v1.0/counted/rows", "path_args": [],
+       "auth": "AK", "body_type": "json", "style": "ROA",
+       "request_model": "PageRequest", "headers_model": null, "response_model": "GetRowsResponse",
+       "query": [{"wire": "pageNumber", "field": "page_number"}, {"wire": "pageSize", "field": "page_size"}],
+       "body": [], "whole_body": null, "headers": []}],
+     "models": {
+      "PageRequest": {"fields": [
+        {"py": "page_number", "wire": "pageNumber", "type": {"kind": "integer"}, "required": false},
+        {"py": "page_size", "wire": "pageSize", "type": {"kind": "integer"}, "required": false}]},
+      "QueryStatsResponse": {"fields": [{"py": "body", "wire": "body", "type": {"kind": "model", "name": "QueryStatsResponseBody"}, "required": false}]},
+      "QueryStatsResponseBody": {"fields": [
+        {"py": "data_list", "wire": "dataList", "type": {"kind": "list", "items": {"kind": "map", "values": {"kind": "any"}}}, "required": false},
+        {"py": "meta_list", "wire": "metaList", "type": {"kind": "list", "items": {"kind": "string"}}, "required": false},
+        {"py": "total", "wire": "total", "type": {"kind": "integer"}, "required": false}]},
+      "GetRowsResponse": {"fields": [{"py": "body", "wire": "body", "type": {"kind": "model", "name": "GetRowsResponseBody"}, "required": false}]},
+      "GetRowsResponseBody": {"fields": [
+        {"py": "data", "wire": "data", "type": {"kind": "string"}, "required": false},
+        {"py": "total", "wire": "total", "type": {"kind": "integer"}, "required": false}]}
+     }}]}"#;
+
+    #[test]
+    fn counted_pages_marked_by_hand_survive_a_re_import() {
+        let root = scratch("counted");
+        apply(&root, COUNTED).unwrap();
+        let path = spec_path_of(&root, "counted_1_0");
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(!text.contains("pagination:"), "neither is guessed:\n{text}");
+
+        // A person names the rows as the items of one, and marks the other pages only.
+        let stats = "      body: { ref: QueryStatsResponseBody }\n";
+        let rows = "      body: { ref: GetRowsResponseBody }\n";
+        let edited = text
+            .replace(stats, &format!("{stats}    pagination:\n      page: pageNumber\n      size: pageSize\n      items: dataList\n      total: total\n"))
+            .replace(rows, &format!("{rows}    pagination:\n      page: pageNumber\n      size: pageSize\n      total: total\n"));
+        assert_eq!(edited.matches("pagination:").count(), 2, "{edited}");
+        fs::write(&path, &edited).unwrap();
+        apply(&root, COUNTED).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), edited);
+        assert!(apply(&root, COUNTED).unwrap().written.is_empty());
+        let module = codegen::generate_module(SpecSource {
+            path: "api-spec/counted_1_0.yaml",
+            text: &edited,
+        })
+        .unwrap();
+        assert!(module.contains("pub fn query_stats_pages("), "{module}");
+        assert!(module.contains("pub fn get_rows_pages("), "{module}");
+        assert!(module.contains("rt::NoItems"), "{module}");
+        fs::remove_dir_all(&root).unwrap();
+    }
+
     #[test]
     fn a_shape_the_format_cannot_carry_is_an_error_naming_module_and_operation() {
         let root = scratch("refused");
