@@ -651,3 +651,45 @@ async fn the_fake_gateway_can_count_acks_without_keeping_them() {
     assert!(gateway.acks().is_empty());
     handle.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_robot_message_read_as_any_type_is_handled_once_by_its_msg_id_even_while_running() {
+    let gateway = FakeStreamGateway::start().await.unwrap();
+    let count = Arc::new(AtomicUsize::new(0));
+    let release = Arc::new(tokio::sync::Notify::new());
+    let (counted, released) = (count.clone(), release.clone());
+    let client =
+        stream_client(&gateway).on_callback(ROBOT_MESSAGE_TOPIC, move |_: Context, _: Value| {
+            let (count, release) = (counted.clone(), released.clone());
+            async move {
+                count.fetch_add(1, Ordering::SeqCst);
+                release.notified().await;
+                Ok(json!({"seen": true}))
+            }
+        });
+    let handle = started(client, &gateway).await;
+    let message = json!({"msgId": "msg-slow", "msgtype": "text", "text": {"content": "x"}});
+    let first = gateway
+        .push(PushFrame::robot_message(message.clone()))
+        .await
+        .unwrap();
+    // Delivered again under a new messageId while the first is running: not handled again.
+    let second = gateway
+        .push(PushFrame::robot_message(message.clone()))
+        .await
+        .unwrap();
+    let ack = gateway.wait_for_ack(&second).await.unwrap();
+    assert_eq!(ack.data, json!({"response": null}));
+    release.notify_one();
+    let ack = gateway.wait_for_ack(&first).await.unwrap();
+    assert_eq!(ack.data, json!({"response": {"seen": true}}));
+    // Once handled, a repeat is answered as the first was.
+    let third = gateway
+        .push(PushFrame::robot_message(message))
+        .await
+        .unwrap();
+    let ack = gateway.wait_for_ack(&third).await.unwrap();
+    assert_eq!(ack.data, json!({"response": {"seen": true}}));
+    assert_eq!(count.load(Ordering::SeqCst), 1);
+    handle.shutdown().await;
+}

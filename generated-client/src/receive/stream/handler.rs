@@ -137,7 +137,11 @@ impl Handlers {
             let event = match T::from_event(headers, data) {
                 Ok(event) => event,
                 Err(e) => {
-                    return Prepared::answered(failed(&FrameKind::Event, headers, Failure::Data(e)));
+                    return Prepared::answered(failed(
+                        &FrameKind::Event,
+                        headers,
+                        Failure::Data(e),
+                    ));
                 }
             };
             let id = event.id();
