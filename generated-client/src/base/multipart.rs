@@ -42,8 +42,8 @@ pub(crate) type ChunkStream = Pin<Box<dyn Stream<Item = Result<Bytes, BoxError>>
 /// files, streams given a length) the body has a `Content-Length`, as the official Python
 /// clients send it; a stream of unknown length makes it `Transfer-Encoding: chunked`.
 ///
-/// Blocking calls ([`Call::send_blocking`](crate::Call::send_blocking)) take all three: streams
-/// and files are read on the client's blocking runtime. (A `std::io::Read` is not taken: read it
+/// Blocking calls (`send_blocking`, feature `blocking`) take all three: streams and files are
+/// read on the client's blocking runtime. (A `std::io::Read` is not taken: read it
 /// into bytes, or write it to a file.)
 ///
 /// A part is cheap to clone; clones of a streamed part share its one stream.
