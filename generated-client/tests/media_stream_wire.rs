@@ -2,8 +2,9 @@
 //! bytes on the wire as bytes in memory (and as the legacy Python client, modulo the boundary),
 //! with a `Content-Length` when the length is known and chunked otherwise; a stream that fails
 //! or lies about its length ends the call with an error naming the part, and nothing complete
-//! reaches the server; a stream is sent once (no retry after it was read, no second call with
-//! it), a file on disk is read again for a retry; blocking calls take both.
+//! reaches the server; a stream is sent once (no retry and no repeat with a fresh token after it
+//! was read, no second call with it), a file on disk is read again for both; blocking calls take
+//! streams and files.
 
 mod common;
 
@@ -362,4 +363,104 @@ fn blocking_calls_send_streams_and_files_as_they_are_read() {
     }
     assert_eq!(header(&requests[0], "transfer-encoding"), Some("chunked"));
     assert_eq!(header(&requests[1], "content-length"), Some("194"));
+}
+
+/// A token provider handing out `OLD` until DingTalk refuses it, then `NEW`.
+#[derive(Default)]
+struct Rotating {
+    refused: std::sync::atomic::AtomicBool,
+}
+
+impl generated_client::TokenProvider for Rotating {
+    fn token<'a>(
+        &'a self,
+        _: &'a generated_client::TokenContext,
+    ) -> generated_client::TokenFuture<'a> {
+        let token = if self.refused.load(Ordering::SeqCst) {
+            "NEW"
+        } else {
+            "OLD"
+        };
+        Box::pin(async move { Ok(token.into()) })
+    }
+
+    fn invalidate(&self, _: &generated_client::AccessToken) {
+        self.refused.store(true, Ordering::SeqCst);
+    }
+}
+
+#[tokio::test]
+async fn a_refused_token_repeats_a_file_but_not_a_read_stream_and_is_forgotten_either_way() {
+    let (name, content) = photo();
+    let file = TempFile::new(&name, &content);
+    let len = Some(content.len() as u64);
+    let parts = [
+        (
+            "stream",
+            FilePart::stream(name.clone(), Chunks::of(&content, 6), len),
+            1,
+        ),
+        ("path", FilePart::from_path(&file.path).unwrap(), 2),
+    ];
+    for (kind, part, expected_requests) in parts {
+        let server = MockServer::start().await;
+        Mock::given(method("POST"))
+            .and(path("/media/upload"))
+            .and(wiremock::matchers::query_param("access_token", "OLD"))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_json(json!({"errcode": 40014, "errmsg": "不合法的access_token"})),
+            )
+            .mount(&server)
+            .await;
+        Mock::given(method("POST"))
+            .and(path("/media/upload"))
+            .and(wiremock::matchers::query_param("access_token", "NEW"))
+            .respond_with(
+                ResponseTemplate::new(200).set_body_json(json!({"errcode": 0, "media_id": "@m"})),
+            )
+            .mount(&server)
+            .await;
+        let config = Config::new()
+            .base_url(server.uri())
+            .token_provider(Rotating::default());
+        let client = Client::from_config(config).unwrap();
+        let reply = client.oapi_media().upload_media(&upload(part)).await;
+        let requests = server.received_requests().await.unwrap();
+        assert_eq!(requests.len(), expected_requests, "{kind}");
+        for sent in &requests {
+            assert_eq!(normalised(sent), their_body(), "{kind}");
+        }
+        match kind {
+            "stream" => {
+                let error = reply.unwrap_err();
+                assert_eq!(error.code(), Some("40014"), "{error:?}");
+                // Forgotten all the same: the next call has the fresh token.
+                let again = FilePart::new(name.clone(), content.clone());
+                client
+                    .oapi_media()
+                    .upload_media(&upload(again))
+                    .await
+                    .unwrap();
+                let requests = server.received_requests().await.unwrap();
+                assert!(
+                    requests[1]
+                        .url
+                        .query()
+                        .unwrap()
+                        .contains("access_token=NEW")
+                );
+            }
+            _ => {
+                assert_eq!(reply.unwrap().body().media_id.as_deref(), Some("@m"));
+                assert!(
+                    requests[1]
+                        .url
+                        .query()
+                        .unwrap()
+                        .contains("access_token=NEW")
+                );
+            }
+        }
+    }
 }

@@ -34,8 +34,9 @@ pub(crate) type ChunkStream = Pin<Box<dyn Stream<Item = Result<Bytes, BoxError>>
 /// - a stream of chunks ([`FilePart::stream`]) or an [`AsyncRead`] ([`FilePart::reader`]): read
 ///   once, never held whole in memory. An attempt that fails before reading it (the connection
 ///   could not be made) leaves it for the next one; once an attempt has read from it, the call is
-///   not tried again, and returns that attempt's error (a retry could only send a truncated
-///   body). To try again, make a new part. A stream that fails, or whose length differs from the
+///   neither retried nor repeated with a fresh token, and returns that attempt's error (a
+///   second attempt could only send a truncated body); a refused token is forgotten all the
+///   same. To try again, make a new part. A stream that fails, or whose length differs from the
 ///   one given, ends the call with [`Error::Build`](crate::Error::Build) naming the part.
 ///
 /// The bytes sent are the same whatever the content came from. With every length known (bytes,

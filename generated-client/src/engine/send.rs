@@ -472,14 +472,9 @@ async fn attempts(
             }
         };
 
-        // A body that read from a stream cannot be sent again whole: this attempt's error is
-        // the call's (see `FilePart`).
-        if !p.body.can_repeat() {
-            if error.is_retryable() || error.code().is_some_and(is_invalid_token_code) {
-                tracing::debug!(attempt, error = %error, "not repeated: a streamed file part was read");
-            }
-            return Err(error);
-        }
+        // A body that read from a stream cannot be sent again whole (see `FilePart`): this
+        // attempt's error is the call's. A refused token is still forgotten.
+        let can_repeat = p.body.can_repeat();
 
         // A provider's token refused by DingTalk: a fresh one, and the same request, once.
         if let (Token::Provider(provider), Some(rejected)) = (&p.token, &provided)
@@ -488,6 +483,13 @@ async fn attempts(
         {
             refreshed = true;
             provider.invalidate(rejected);
+            if !can_repeat {
+                tracing::debug!(
+                    attempt,
+                    "access token refused; not repeated: a streamed file part was read"
+                );
+                return Err(error);
+            }
             let fresh = within(deadline, provider.token(&context))
                 .await
                 .ok_or_else(operation_timeout)?
@@ -498,6 +500,12 @@ async fn attempts(
                 attempt += 1;
                 continue;
             }
+        }
+        if !can_repeat {
+            if error.is_retryable() {
+                tracing::debug!(attempt, error = %error, "not repeated: a streamed file part was read");
+            }
+            return Err(error);
         }
 
         let wait = p
