@@ -170,8 +170,11 @@
 //! # Files
 //!
 //! `oapi_media` uploads a file (`/media/upload`, a `multipart/form-data` body) from a
-//! [`FilePart`] (a file name and its bytes) and returns its `media_id`, which image, voice and
-//! file work notifications (`oapi_message`) and robot messages carry.
+//! [`FilePart`] and returns its `media_id`, which image, voice and file work notifications
+//! (`oapi_message`) and robot messages (`robot_1_0`: `sampleImageMsg`, `sampleAudio`,
+//! `sampleFile`) carry. A part holds bytes, a file on disk (opened again by each attempt) or a
+//! stream or reader (read once, as it is sent: a call is not retried once it has read from it);
+//! the body has a `Content-Length` when every length is known, and is sent chunked otherwise.
 //!
 //! # Tests
 //!
@@ -236,7 +239,8 @@ extern crate self as generated_client;
 // base/     0-3: errors and what is retryable; encoding, multipart forms, signatures, transport,
 //           hooks, replies; the pushed payloads' trait; the token-provider trait; operation
 //           descriptions and the macros models expand into
-// engine/   4-9: configuration, the sending engine, blocking, `Client`, `Call`, paginators
+// engine/   4-9: configuration, the body of a form with streamed files, the sending engine,
+//           blocking, `Client`, `Call`, paginators
 // tokens/   9-11: the caching rules providers share, where they persist values that outlive the
 //           process, and the providers that fetch tokens through the engine
 // testing/  11-12: the fake DingTalk (`test-util`) and the conformance replay (hidden feature);

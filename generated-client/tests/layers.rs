@@ -19,7 +19,7 @@ const LAYERS: &[&[&str]] = &[
         "base::transport",
     ],
     &["base::auth", "base::impls", "base::operation"],
-    &["engine::config", "engine::options"],
+    &["engine::config", "engine::form_body", "engine::options"],
     &["engine::send"],
     &["engine::blocking"],
     &["engine::client"],

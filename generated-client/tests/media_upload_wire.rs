@@ -1,53 +1,17 @@
 //! Files on the wire: the legacy `/media/upload` (`oapi_media`) sends a `multipart/form-data`
 //! body byte for byte as the legacy Python client does (`tests/fixtures/legacy_media_upload.json`,
-//! captured by `xtask/legacy/capture_media_upload.py`), modulo the boundary; the `media_id` it
-//! returns goes into image, voice and file work notifications.
+//! captured by `xtask/legacy/capture_media_upload.py`), modulo the boundary. Files read as they
+//! are sent are `media_stream_wire.rs`; the `media_id` going into messages is
+//! `media_messages_wire.rs`.
 
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
+mod common;
+
+use common::multipart::{boundary_of, capture, decode, replace};
 use generated_client::oapi_media::{UploadMediaError, UploadMediaRequest, UploadMediaRequired};
-use generated_client::oapi_message::{
-    AsyncSendV2Request, AsyncSendV2Required, WorkMessage, WorkMessageFile, WorkMessageFileRequired,
-    WorkMessageImage, WorkMessageImageRequired, WorkMessageRequired, WorkMessageVoice,
-    WorkMessageVoiceRequired,
-};
 use generated_client::{Client, Config, Error, FilePart};
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-
-/// The legacy client's capture.
-fn capture() -> Value {
-    let text = include_str!("fixtures/legacy_media_upload.json");
-    serde_json::from_str(text).unwrap()
-}
-
-fn decode(value: &Value) -> Vec<u8> {
-    STANDARD.decode(value.as_str().unwrap()).unwrap()
-}
-
-/// The boundary of a `multipart/form-data` content type.
-fn boundary_of(content_type: &str) -> &str {
-    content_type
-        .strip_prefix("multipart/form-data; boundary=")
-        .unwrap_or_else(|| panic!("not a form: {content_type}"))
-}
-
-/// `bytes` with every `from` replaced by `to`.
-fn replace(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i..].starts_with(from) {
-            out.extend_from_slice(to);
-            i += from.len();
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    out
-}
 
 async fn server_answering(route: &str, reply: Value) -> MockServer {
     let server = MockServer::start().await;
@@ -198,75 +162,5 @@ async fn an_errcode_reply_is_the_operations_error() {
     assert!(
         matches!(error, Error::Service(UploadMediaError::V40006(_))),
         "{error:?}"
-    );
-}
-
-#[tokio::test]
-async fn an_uploaded_file_is_sent_as_image_voice_and_file_work_notifications() {
-    let server = MockServer::start().await;
-    for (kind, id) in [("image", "@img"), ("voice", "@voice"), ("file", "@file")] {
-        Mock::given(method("POST"))
-            .and(path("/media/upload"))
-            .and(wiremock::matchers::query_param("type", kind))
-            .respond_with(
-                ResponseTemplate::new(200)
-                    .set_body_json(json!({"errcode": 0, "type": kind, "media_id": id})),
-            )
-            .mount(&server)
-            .await;
-    }
-    Mock::given(method("POST"))
-        .and(path("/topapi/message/corpconversation/asyncsend_v2"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"errcode": 0, "task_id": 7})))
-        .mount(&server)
-        .await;
-    let client = client(&server);
-
-    for (kind, file_name) in [("image", "a.png"), ("voice", "b.amr"), ("file", "c.pdf")] {
-        let upload = UploadMediaRequest::new(UploadMediaRequired {
-            r#type: kind.into(),
-            media: FilePart::new(file_name, &b"data"[..]),
-        });
-        let reply = client.oapi_media().upload_media(&upload).await.unwrap();
-        let media_id = reply.into_inner().media_id.unwrap();
-        let message = match kind {
-            "image" => WorkMessage::new(WorkMessageRequired {
-                msgtype: "image".into(),
-            })
-            .image(WorkMessageImage::new(WorkMessageImageRequired { media_id })),
-            "voice" => WorkMessage::new(WorkMessageRequired {
-                msgtype: "voice".into(),
-            })
-            .voice(WorkMessageVoice::new(WorkMessageVoiceRequired {
-                media_id,
-                duration: "10".into(),
-            })),
-            _ => WorkMessage::new(WorkMessageRequired {
-                msgtype: "file".into(),
-            })
-            .file(WorkMessageFile::new(WorkMessageFileRequired { media_id })),
-        };
-        let send = AsyncSendV2Request::new(AsyncSendV2Required {
-            agent_id: 123,
-            msg: message,
-        })
-        .userid_list("u1");
-        let sent = client.oapi_message().async_send_v2(&send).await.unwrap();
-        assert_eq!(sent.body().task_id, Some(7));
-    }
-
-    let requests = server.received_requests().await.unwrap();
-    let notifications: Vec<String> = requests
-        .iter()
-        .filter(|r| r.url.path().ends_with("asyncsend_v2"))
-        .map(|r| String::from_utf8(r.body.clone()).unwrap())
-        .collect();
-    assert_eq!(
-        notifications,
-        [
-            r#"{"agent_id":123,"userid_list":"u1","msg":{"msgtype":"image","image":{"media_id":"@img"}}}"#,
-            r#"{"agent_id":123,"userid_list":"u1","msg":{"msgtype":"voice","voice":{"media_id":"@voice","duration":"10"}}}"#,
-            r#"{"agent_id":123,"userid_list":"u1","msg":{"msgtype":"file","file":{"media_id":"@file"}}}"#,
-        ]
     );
 }

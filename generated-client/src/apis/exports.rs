@@ -3849,7 +3849,7 @@ pub use apis::replay;
 /// | `ListUserIds` | `POST /topapi/user/listid` | `list_user_ids` | 获取部门用户 userid 列表 |
 /// | `GetUserInfoByCode` | `POST /topapi/v2/user/getuserinfo` | `get_user_info_by_code` | 通过免登码获取用户信息 |
 ///
-/// # `oapi_media`: 媒体文件(旧版服务端 API，`oapi.dingtalk.com`):上传图片、语音、普通文件和视频，得到 `media_id`，用于工作通知(`oapi_message`)和机器人消息中的 image、voice、file 消息。
+/// # `oapi_media`: 媒体文件(旧版服务端 API，`oapi.dingtalk.com`):上传图片、语音、普通文件和视频，得到 `media_id`，用于工作通知(`oapi_message`)的 image、voice、file 消息和机器人消息(`robot_1_0` 的 sampleImageMsg、sampleAudio、sampleFile)。
 ///
 /// Feature `oapi_media`; `client.oapi_media()`.
 ///

@@ -1,5 +1,5 @@
 // @generated from api-spec/oapi_media.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 媒体文件(旧版服务端 API，`oapi.dingtalk.com`):上传图片、语音、普通文件和视频，得到 `media_id`，用于工作通知(`oapi_message`)和机器人消息中的 image、voice、file 消息。
+//! 媒体文件(旧版服务端 API，`oapi.dingtalk.com`):上传图片、语音、普通文件和视频，得到 `media_id`，用于工作通知(`oapi_message`)的 image、voice、file 消息和机器人消息(`robot_1_0` 的 sampleImageMsg、sampleAudio、sampleFile)。
 //! Errors come in HTTP 200 replies as `errcode` (not 0), `errmsg`, `sub_code`, `sub_msg` and `request_id`.
 //!
 //! 1 operation, methods of [`Api`] (`client.oapi_media()`), behind the cargo feature `oapi_media`.
@@ -56,7 +56,7 @@ pub struct UploadMediaRequest {
     ///
     /// `type`: a query parameter.
     pub r#type: String,
-    /// 要上传的文件:文件名与内容。
+    /// 要上传的文件:文件名与内容(字节、磁盘上的文件或流)。
     ///
     /// `media`: a part of the `multipart/form-data` body.
     pub media: rt::FilePart,

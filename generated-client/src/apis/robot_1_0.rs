@@ -1682,9 +1682,9 @@ impl rt::WriteRequest for BatchRecallPrivateChatRequest {
 #[cfg_attr(feature = "model-serde", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOTORequest {
-    /// `msgKey`.
+    /// 消息模板的 key，如 sampleText、sampleMarkdown、sampleImageMsg(图片)、sampleAudio(语音)、sampleFile(文件)。
     pub msg_key: String,
-    /// `msgParam`.
+    /// 消息模板的参数，一个 JSON 对象的文本。图片 sampleImageMsg: `{"photoURL":"<图片 URL 或 media_id>"}`;语音 sampleAudio: `{"mediaId":"<media_id>","duration":"<毫秒>"}`;文件 sampleFile: `{"mediaId":"<media_id>","fileName":"<文件名>","fileType":"<扩展名>"}`。media_id 由 `oapi_media` 的 UploadMedia(`/media/upload`)上传文件得到。
     pub msg_param: String,
     /// `robotCode`.
     pub robot_code: String,
@@ -2122,9 +2122,9 @@ impl rt::WriteRequest for OrgGroupRecallRequest {
 pub struct OrgGroupSendRequest {
     /// `coolAppCode`.
     pub cool_app_code: Option<String>,
-    /// `msgKey`.
+    /// 消息模板的 key，如 sampleText、sampleMarkdown、sampleImageMsg(图片)、sampleAudio(语音)、sampleFile(文件)。
     pub msg_key: String,
-    /// `msgParam`.
+    /// 消息模板的参数，一个 JSON 对象的文本。图片 sampleImageMsg: `{"photoURL":"<图片 URL 或 media_id>"}`;语音 sampleAudio: `{"mediaId":"<media_id>","duration":"<毫秒>"}`;文件 sampleFile: `{"mediaId":"<media_id>","fileName":"<文件名>","fileType":"<扩展名>"}`。media_id 由 `oapi_media` 的 UploadMedia(`/media/upload`)上传文件得到。
     pub msg_param: String,
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,
@@ -2270,9 +2270,9 @@ impl rt::WriteRequest for PrivateChatQueryRequest {
 pub struct PrivateChatSendRequest {
     /// `coolAppCode`.
     pub cool_app_code: Option<String>,
-    /// `msgKey`.
+    /// 消息模板的 key，如 sampleText、sampleMarkdown、sampleImageMsg(图片)、sampleAudio(语音)、sampleFile(文件)。
     pub msg_key: String,
-    /// `msgParam`.
+    /// 消息模板的参数，一个 JSON 对象的文本。图片 sampleImageMsg: `{"photoURL":"<图片 URL 或 media_id>"}`;语音 sampleAudio: `{"mediaId":"<media_id>","duration":"<毫秒>"}`;文件 sampleFile: `{"mediaId":"<media_id>","fileName":"<文件名>","fileType":"<扩展名>"}`。media_id 由 `oapi_media` 的 UploadMedia(`/media/upload`)上传文件得到。
     pub msg_param: String,
     /// `openConversationId`.
     pub open_conversation_id: Option<String>,

@@ -1,9 +1,10 @@
 //! Layers 4 to 9: the sending engine and the handles users hold. Configuration and per-call
-//! options; `send`, which turns an operation and its options into attempts; the blocking
+//! options; the body of a form whose files are read as they are sent; `send`, which turns an operation and its options into attempts; the blocking
 //! runtime; `Client`; `Call`; paginators over calls.
 
 // 4
 pub(crate) mod config;
+pub(crate) mod form_body;
 pub(crate) mod options;
 // 5
 pub(crate) mod send;

@@ -20,11 +20,13 @@ use crate::base::error::{
     TimeoutKind, TokenError, TransportError,
 };
 use crate::base::hook::{RequestContext, ResponseContext};
+use crate::base::multipart::Encoded;
 use crate::base::operation::{ErrorStyle, Operation, RequestWriter, Signature};
 use crate::base::retry::{RetryPolicy, retry_after};
 use crate::base::sign::{SigningSecret, now_millis, timestamp_hmac_sha256};
 use crate::base::transport::Transport;
 use crate::engine::config::{Config, Credentials};
+use crate::engine::form_body::{Failure, FormBody};
 use crate::engine::options::CallOptions;
 
 /// A reply with a success status.
@@ -80,8 +82,7 @@ struct Prepared {
     place: Option<TokenPlace>,
     /// Computed afresh for every attempt: a signature holds the time it was made.
     signing: Option<(Signature, SigningSecret)>,
-    /// Shared, so each attempt sends it without copying.
-    body: Option<Bytes>,
+    body: Body,
     connect_timeout: Duration,
     read_timeout: Duration,
     attempt_timeout: Duration,
@@ -214,9 +215,13 @@ fn prepare(
         token,
         place,
         signing,
-        body: match form {
-            Some((body, _)) => Some(body),
-            None => parts.body.map(Bytes::from),
+        body: match (form, parts.body) {
+            (Some((form, _)), _) => match form.as_bytes() {
+                Some(bytes) => Body::Bytes(bytes.clone()),
+                None => Body::Form(form),
+            },
+            (None, Some(body)) => Body::Bytes(Bytes::from(body)),
+            (None, None) => Body::None,
         },
         connect_timeout: options.connect_timeout.unwrap_or(config.connect_timeout),
         read_timeout: options.read_timeout.unwrap_or(config.read_timeout),
@@ -229,6 +234,26 @@ fn prepare(
             .idempotent
             .unwrap_or_else(|| operation.method.is_idempotent()),
     })
+}
+
+/// The body of a request.
+enum Body {
+    None,
+    /// Shared, so each attempt sends it without copying.
+    Bytes(Bytes),
+    /// A form with files read as they are sent: each attempt makes a body of its own.
+    Form(Encoded),
+}
+
+impl Body {
+    /// Whether the request can be sent again whole: not once it has read from a stream,
+    /// which cannot be read again. (Files on disk are opened again, bytes are kept.)
+    fn can_repeat(&self) -> bool {
+        match self {
+            Body::None | Body::Bytes(_) => true,
+            Body::Form(form) => form.read_streams().next().is_none(),
+        }
+    }
 }
 
 /// The access token of a call: none, at hand, or to be asked of the provider.
@@ -365,8 +390,18 @@ async fn attempts(
         // Built directly: the URL is parsed already, the headers are complete.
         let mut request = reqwest::Request::new(method.to_reqwest(), p.attempt_url(token));
         *request.headers_mut() = headers;
-        if let Some(body) = &p.body {
-            *request.body_mut() = Some(body.clone().into());
+        let mut failure = None;
+        match &p.body {
+            Body::None => {}
+            Body::Bytes(body) => *request.body_mut() = Some(body.clone().into()),
+            Body::Form(form) => {
+                let (body, failed) = within(deadline, FormBody::open(form))
+                    .await
+                    .ok_or_else(operation_timeout)?
+                    .map_err(Error::Build)?;
+                *request.body_mut() = Some(reqwest::Body::wrap(body));
+                failure = Some(failed);
+            }
         }
 
         let started = Instant::now();
@@ -394,7 +429,14 @@ async fn attempts(
                 let timeout = TimeoutError::new(TimeoutKind::Attempt, p.attempt_timeout);
                 (Error::Timeout(timeout), None)
             }
-            Some(Err(error)) => (error, None),
+            Some(Err(error)) => {
+                // A file of the body failed: that is the call's error, not the connection's.
+                if let Some(reason) = failure.as_ref().and_then(Failure::reason) {
+                    let reason = format!("{reason}; the request was left unfinished");
+                    return Err(Error::Build(BuildError::new(reason)));
+                }
+                (error, None)
+            }
             Some(Ok(reply)) => {
                 span.record("status", reply.status);
                 // Looked up only for a subscriber that records it.
@@ -430,6 +472,10 @@ async fn attempts(
             }
         };
 
+        // A body that read from a stream cannot be sent again whole (see `FilePart`): this
+        // attempt's error is the call's. A refused token is still forgotten.
+        let can_repeat = p.body.can_repeat();
+
         // A provider's token refused by DingTalk: a fresh one, and the same request, once.
         if let (Token::Provider(provider), Some(rejected)) = (&p.token, &provided)
             && !refreshed
@@ -437,6 +483,13 @@ async fn attempts(
         {
             refreshed = true;
             provider.invalidate(rejected);
+            if !can_repeat {
+                tracing::debug!(
+                    attempt,
+                    "access token refused; not repeated: a streamed file part was read"
+                );
+                return Err(error);
+            }
             let fresh = within(deadline, provider.token(&context))
                 .await
                 .ok_or_else(operation_timeout)?
@@ -447,6 +500,12 @@ async fn attempts(
                 attempt += 1;
                 continue;
             }
+        }
+        if !can_repeat {
+            if error.is_retryable() {
+                tracing::debug!(attempt, error = %error, "not repeated: a streamed file part was read");
+            }
+            return Err(error);
         }
 
         let wait = p

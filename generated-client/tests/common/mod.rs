@@ -1,6 +1,8 @@
 //! Shared by the wire tests: a loopback server, a client pointed at it, the seed request.
 #![allow(dead_code)] // each test crate uses a different part
 
+pub mod multipart;
+
 use generated_client::team_sphere_1_0::{
     CreateTaskRequest, CreateTaskRequestCustomfields, CreateTaskRequestCustomfieldsValue,
     CreateTaskRequired,
