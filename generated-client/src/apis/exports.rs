@@ -772,6 +772,920 @@ pub use apis::yun_shu_1_0;
 #[cfg(feature = "conformance")]
 #[doc(hidden)]
 pub use apis::replay;
+/// What `client.<module>()` is while the module's feature is off: a method whose bound
+/// cannot hold, so that calling it is an error naming the feature to enable.
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+pub mod feature_off {
+    /// Implements none of the traits here; higher-ranked, so a bound on it is checked
+    /// where the method is called.
+    pub struct Features<'a>(::core::marker::PhantomData<&'a ()>);
+    /// What the method would return, were its bound to hold.
+    pub struct Disabled;
+    #[cfg(not(feature = "activity_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::activity_1_0` needs the cargo feature `activity_1_0`, which is off",
+        label = "needs the cargo feature `activity_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"activity_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait activity_1_0 {}
+    #[cfg(not(feature = "agoal_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::agoal_1_0` needs the cargo feature `agoal_1_0`, which is off",
+        label = "needs the cargo feature `agoal_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"agoal_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait agoal_1_0 {}
+    #[cfg(not(feature = "ai_global_e_c_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ai_global_e_c_1_0` needs the cargo feature `ai_global_e_c_1_0`, which is off",
+        label = "needs the cargo feature `ai_global_e_c_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ai_global_e_c_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ai_global_e_c_1_0 {}
+    #[cfg(not(feature = "ai_interaction_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ai_interaction_1_0` needs the cargo feature `ai_interaction_1_0`, which is off",
+        label = "needs the cargo feature `ai_interaction_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ai_interaction_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ai_interaction_1_0 {}
+    #[cfg(not(feature = "ai_paa_s_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ai_paa_s_1_0` needs the cargo feature `ai_paa_s_1_0`, which is off",
+        label = "needs the cargo feature `ai_paa_s_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ai_paa_s_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ai_paa_s_1_0 {}
+    #[cfg(not(feature = "ai_search_ask_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ai_search_ask_1_0` needs the cargo feature `ai_search_ask_1_0`, which is off",
+        label = "needs the cargo feature `ai_search_ask_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ai_search_ask_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ai_search_ask_1_0 {}
+    #[cfg(not(feature = "aiot_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::aiot_1_0` needs the cargo feature `aiot_1_0`, which is off",
+        label = "needs the cargo feature `aiot_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"aiot_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait aiot_1_0 {}
+    #[cfg(not(feature = "algo_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::algo_1_0` needs the cargo feature `algo_1_0`, which is off",
+        label = "needs the cargo feature `algo_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"algo_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait algo_1_0 {}
+    #[cfg(not(feature = "alitrip_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::alitrip_1_0` needs the cargo feature `alitrip_1_0`, which is off",
+        label = "needs the cargo feature `alitrip_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"alitrip_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait alitrip_1_0 {}
+    #[cfg(not(feature = "amdp_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::amdp_1_0` needs the cargo feature `amdp_1_0`, which is off",
+        label = "needs the cargo feature `amdp_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"amdp_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait amdp_1_0 {}
+    #[cfg(not(feature = "apaas_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::apaas_1_0` needs the cargo feature `apaas_1_0`, which is off",
+        label = "needs the cargo feature `apaas_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"apaas_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait apaas_1_0 {}
+    #[cfg(not(feature = "app_market_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::app_market_1_0` needs the cargo feature `app_market_1_0`, which is off",
+        label = "needs the cargo feature `app_market_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"app_market_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait app_market_1_0 {}
+    #[cfg(not(feature = "assistant_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::assistant_1_0` needs the cargo feature `assistant_1_0`, which is off",
+        label = "needs the cargo feature `assistant_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"assistant_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait assistant_1_0 {}
+    #[cfg(not(feature = "assistant_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::assistant_2_0` needs the cargo feature `assistant_2_0`, which is off",
+        label = "needs the cargo feature `assistant_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"assistant_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait assistant_2_0 {}
+    #[cfg(not(feature = "ats_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ats_1_0` needs the cargo feature `ats_1_0`, which is off",
+        label = "needs the cargo feature `ats_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ats_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ats_1_0 {}
+    #[cfg(not(feature = "attendance_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::attendance_1_0` needs the cargo feature `attendance_1_0`, which is off",
+        label = "needs the cargo feature `attendance_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"attendance_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait attendance_1_0 {}
+    #[cfg(not(feature = "badge_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::badge_1_0` needs the cargo feature `badge_1_0`, which is off",
+        label = "needs the cargo feature `badge_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"badge_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait badge_1_0 {}
+    #[cfg(not(feature = "bay_max_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::bay_max_1_0` needs the cargo feature `bay_max_1_0`, which is off",
+        label = "needs the cargo feature `bay_max_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"bay_max_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait bay_max_1_0 {}
+    #[cfg(not(feature = "bizfinance_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::bizfinance_1_0` needs the cargo feature `bizfinance_1_0`, which is off",
+        label = "needs the cargo feature `bizfinance_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"bizfinance_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait bizfinance_1_0 {}
+    #[cfg(not(feature = "bizfinance_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::bizfinance_2_0` needs the cargo feature `bizfinance_2_0`, which is off",
+        label = "needs the cargo feature `bizfinance_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"bizfinance_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait bizfinance_2_0 {}
+    #[cfg(not(feature = "blackboard_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::blackboard_1_0` needs the cargo feature `blackboard_1_0`, which is off",
+        label = "needs the cargo feature `blackboard_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"blackboard_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait blackboard_1_0 {}
+    #[cfg(not(feature = "calendar_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::calendar_1_0` needs the cargo feature `calendar_1_0`, which is off",
+        label = "needs the cargo feature `calendar_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"calendar_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait calendar_1_0 {}
+    #[cfg(not(feature = "carbon_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::carbon_1_0` needs the cargo feature `carbon_1_0`, which is off",
+        label = "needs the cargo feature `carbon_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"carbon_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait carbon_1_0 {}
+    #[cfg(not(feature = "card_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::card_1_0` needs the cargo feature `card_1_0`, which is off",
+        label = "needs the cargo feature `card_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"card_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait card_1_0 {}
+    #[cfg(not(feature = "check_in_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::check_in_1_0` needs the cargo feature `check_in_1_0`, which is off",
+        label = "needs the cargo feature `check_in_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"check_in_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait check_in_1_0 {}
+    #[cfg(not(feature = "chengfeng_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::chengfeng_1_0` needs the cargo feature `chengfeng_1_0`, which is off",
+        label = "needs the cargo feature `chengfeng_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"chengfeng_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait chengfeng_1_0 {}
+    #[cfg(not(feature = "conference_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::conference_1_0` needs the cargo feature `conference_1_0`, which is off",
+        label = "needs the cargo feature `conference_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"conference_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait conference_1_0 {}
+    #[cfg(not(feature = "connector_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::connector_1_0` needs the cargo feature `connector_1_0`, which is off",
+        label = "needs the cargo feature `connector_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"connector_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait connector_1_0 {}
+    #[cfg(not(feature = "contact_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::contact_1_0` needs the cargo feature `contact_1_0`, which is off",
+        label = "needs the cargo feature `contact_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"contact_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait contact_1_0 {}
+    #[cfg(not(feature = "content_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::content_1_0` needs the cargo feature `content_1_0`, which is off",
+        label = "needs the cargo feature `content_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"content_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait content_1_0 {}
+    #[cfg(not(feature = "contract_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::contract_1_0` needs the cargo feature `contract_1_0`, which is off",
+        label = "needs the cargo feature `contract_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"contract_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait contract_1_0 {}
+    #[cfg(not(feature = "conv_file_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::conv_file_1_0` needs the cargo feature `conv_file_1_0`, which is off",
+        label = "needs the cargo feature `conv_file_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"conv_file_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait conv_file_1_0 {}
+    #[cfg(not(feature = "cool_app_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::cool_app_1_0` needs the cargo feature `cool_app_1_0`, which is off",
+        label = "needs the cargo feature `cool_app_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"cool_app_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait cool_app_1_0 {}
+    #[cfg(not(feature = "cool_ops_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::cool_ops_1_0` needs the cargo feature `cool_ops_1_0`, which is off",
+        label = "needs the cargo feature `cool_ops_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"cool_ops_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait cool_ops_1_0 {}
+    #[cfg(not(feature = "credit_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::credit_1_0` needs the cargo feature `credit_1_0`, which is off",
+        label = "needs the cargo feature `credit_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"credit_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait credit_1_0 {}
+    #[cfg(not(feature = "crm_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::crm_1_0` needs the cargo feature `crm_1_0`, which is off",
+        label = "needs the cargo feature `crm_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"crm_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait crm_1_0 {}
+    #[cfg(not(feature = "crm_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::crm_2_0` needs the cargo feature `crm_2_0`, which is off",
+        label = "needs the cargo feature `crm_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"crm_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait crm_2_0 {}
+    #[cfg(not(feature = "custom_robot"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::custom_robot` needs the cargo feature `custom_robot`, which is off",
+        label = "needs the cargo feature `custom_robot`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"custom_robot\"]` (`full` enables every module)"
+    )]
+    pub trait custom_robot {}
+    #[cfg(not(feature = "customer_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::customer_1_0` needs the cargo feature `customer_1_0`, which is off",
+        label = "needs the cargo feature `customer_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"customer_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait customer_1_0 {}
+    #[cfg(not(feature = "customer_service_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::customer_service_1_0` needs the cargo feature `customer_service_1_0`, which is off",
+        label = "needs the cargo feature `customer_service_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"customer_service_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait customer_service_1_0 {}
+    #[cfg(not(feature = "datacenter_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::datacenter_1_0` needs the cargo feature `datacenter_1_0`, which is off",
+        label = "needs the cargo feature `datacenter_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"datacenter_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait datacenter_1_0 {}
+    #[cfg(not(feature = "devicemng_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::devicemng_1_0` needs the cargo feature `devicemng_1_0`, which is off",
+        label = "needs the cargo feature `devicemng_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"devicemng_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait devicemng_1_0 {}
+    #[cfg(not(feature = "ding_one_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ding_one_1_0` needs the cargo feature `ding_one_1_0`, which is off",
+        label = "needs the cargo feature `ding_one_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ding_one_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ding_one_1_0 {}
+    #[cfg(not(feature = "ding_phone_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ding_phone_1_0` needs the cargo feature `ding_phone_1_0`, which is off",
+        label = "needs the cargo feature `ding_phone_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ding_phone_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ding_phone_1_0 {}
+    #[cfg(not(feature = "dingmi_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::dingmi_1_0` needs the cargo feature `dingmi_1_0`, which is off",
+        label = "needs the cargo feature `dingmi_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"dingmi_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait dingmi_1_0 {}
+    #[cfg(not(feature = "diot_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::diot_1_0` needs the cargo feature `diot_1_0`, which is off",
+        label = "needs the cargo feature `diot_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"diot_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait diot_1_0 {}
+    #[cfg(not(feature = "doc_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::doc_1_0` needs the cargo feature `doc_1_0`, which is off",
+        label = "needs the cargo feature `doc_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"doc_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait doc_1_0 {}
+    #[cfg(not(feature = "doc_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::doc_2_0` needs the cargo feature `doc_2_0`, which is off",
+        label = "needs the cargo feature `doc_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"doc_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait doc_2_0 {}
+    #[cfg(not(feature = "dpaas_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::dpaas_1_0` needs the cargo feature `dpaas_1_0`, which is off",
+        label = "needs the cargo feature `dpaas_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"dpaas_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait dpaas_1_0 {}
+    #[cfg(not(feature = "drive_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::drive_1_0` needs the cargo feature `drive_1_0`, which is off",
+        label = "needs the cargo feature `drive_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"drive_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait drive_1_0 {}
+    #[cfg(not(feature = "dvi_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::dvi_1_0` needs the cargo feature `dvi_1_0`, which is off",
+        label = "needs the cargo feature `dvi_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"dvi_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait dvi_1_0 {}
+    #[cfg(not(feature = "edu_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::edu_1_0` needs the cargo feature `edu_1_0`, which is off",
+        label = "needs the cargo feature `edu_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"edu_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait edu_1_0 {}
+    #[cfg(not(feature = "esign_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::esign_1_0` needs the cargo feature `esign_1_0`, which is off",
+        label = "needs the cargo feature `esign_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"esign_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait esign_1_0 {}
+    #[cfg(not(feature = "esign_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::esign_2_0` needs the cargo feature `esign_2_0`, which is off",
+        label = "needs the cargo feature `esign_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"esign_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait esign_2_0 {}
+    #[cfg(not(feature = "event_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::event_1_0` needs the cargo feature `event_1_0`, which is off",
+        label = "needs the cargo feature `event_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"event_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait event_1_0 {}
+    #[cfg(not(feature = "exclusive_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::exclusive_1_0` needs the cargo feature `exclusive_1_0`, which is off",
+        label = "needs the cargo feature `exclusive_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"exclusive_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait exclusive_1_0 {}
+    #[cfg(not(feature = "finance_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::finance_1_0` needs the cargo feature `finance_1_0`, which is off",
+        label = "needs the cargo feature `finance_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"finance_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait finance_1_0 {}
+    #[cfg(not(feature = "flashmeeting_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::flashmeeting_1_0` needs the cargo feature `flashmeeting_1_0`, which is off",
+        label = "needs the cargo feature `flashmeeting_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"flashmeeting_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait flashmeeting_1_0 {}
+    #[cfg(not(feature = "flashmsg_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::flashmsg_1_0` needs the cargo feature `flashmsg_1_0`, which is off",
+        label = "needs the cargo feature `flashmsg_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"flashmsg_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait flashmsg_1_0 {}
+    #[cfg(not(feature = "gateway_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::gateway_1_0` needs the cargo feature `gateway_1_0`, which is off",
+        label = "needs the cargo feature `gateway_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"gateway_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait gateway_1_0 {}
+    #[cfg(not(feature = "group_blackboard_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::group_blackboard_1_0` needs the cargo feature `group_blackboard_1_0`, which is off",
+        label = "needs the cargo feature `group_blackboard_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"group_blackboard_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait group_blackboard_1_0 {}
+    #[cfg(not(feature = "h3yun_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::h3yun_1_0` needs the cargo feature `h3yun_1_0`, which is off",
+        label = "needs the cargo feature `h3yun_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"h3yun_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait h3yun_1_0 {}
+    #[cfg(not(feature = "h5package_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::h5package_1_0` needs the cargo feature `h5package_1_0`, which is off",
+        label = "needs the cargo feature `h5package_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"h5package_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait h5package_1_0 {}
+    #[cfg(not(feature = "hrbrain_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::hrbrain_1_0` needs the cargo feature `hrbrain_1_0`, which is off",
+        label = "needs the cargo feature `hrbrain_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"hrbrain_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait hrbrain_1_0 {}
+    #[cfg(not(feature = "hrm_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::hrm_1_0` needs the cargo feature `hrm_1_0`, which is off",
+        label = "needs the cargo feature `hrm_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"hrm_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait hrm_1_0 {}
+    #[cfg(not(feature = "im_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::im_1_0` needs the cargo feature `im_1_0`, which is off",
+        label = "needs the cargo feature `im_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"im_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait im_1_0 {}
+    #[cfg(not(feature = "im_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::im_2_0` needs the cargo feature `im_2_0`, which is off",
+        label = "needs the cargo feature `im_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"im_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait im_2_0 {}
+    #[cfg(not(feature = "impaas_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::impaas_1_0` needs the cargo feature `impaas_1_0`, which is off",
+        label = "needs the cargo feature `impaas_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"impaas_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait impaas_1_0 {}
+    #[cfg(not(feature = "industry_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::industry_1_0` needs the cargo feature `industry_1_0`, which is off",
+        label = "needs the cargo feature `industry_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"industry_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait industry_1_0 {}
+    #[cfg(not(feature = "jobs_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::jobs_1_0` needs the cargo feature `jobs_1_0`, which is off",
+        label = "needs the cargo feature `jobs_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"jobs_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait jobs_1_0 {}
+    #[cfg(not(feature = "jzcrm_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::jzcrm_1_0` needs the cargo feature `jzcrm_1_0`, which is off",
+        label = "needs the cargo feature `jzcrm_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"jzcrm_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait jzcrm_1_0 {}
+    #[cfg(not(feature = "link_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::link_1_0` needs the cargo feature `link_1_0`, which is off",
+        label = "needs the cargo feature `link_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"link_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait link_1_0 {}
+    #[cfg(not(feature = "live_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::live_1_0` needs the cargo feature `live_1_0`, which is off",
+        label = "needs the cargo feature `live_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"live_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait live_1_0 {}
+    #[cfg(not(feature = "live_activities_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::live_activities_1_0` needs the cargo feature `live_activities_1_0`, which is off",
+        label = "needs the cargo feature `live_activities_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"live_activities_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait live_activities_1_0 {}
+    #[cfg(not(feature = "mail_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::mail_1_0` needs the cargo feature `mail_1_0`, which is off",
+        label = "needs the cargo feature `mail_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"mail_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait mail_1_0 {}
+    #[cfg(not(feature = "manufacturing_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::manufacturing_1_0` needs the cargo feature `manufacturing_1_0`, which is off",
+        label = "needs the cargo feature `manufacturing_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"manufacturing_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait manufacturing_1_0 {}
+    #[cfg(not(feature = "mcp_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::mcp_1_0` needs the cargo feature `mcp_1_0`, which is off",
+        label = "needs the cargo feature `mcp_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"mcp_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait mcp_1_0 {}
+    #[cfg(not(feature = "meter_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::meter_1_0` needs the cargo feature `meter_1_0`, which is off",
+        label = "needs the cargo feature `meter_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"meter_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait meter_1_0 {}
+    #[cfg(not(feature = "micro_app_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::micro_app_1_0` needs the cargo feature `micro_app_1_0`, which is off",
+        label = "needs the cargo feature `micro_app_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"micro_app_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait micro_app_1_0 {}
+    #[cfg(not(feature = "miniapp_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::miniapp_1_0` needs the cargo feature `miniapp_1_0`, which is off",
+        label = "needs the cargo feature `miniapp_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"miniapp_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait miniapp_1_0 {}
+    #[cfg(not(feature = "minutes_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::minutes_1_0` needs the cargo feature `minutes_1_0`, which is off",
+        label = "needs the cargo feature `minutes_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"minutes_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait minutes_1_0 {}
+    #[cfg(not(feature = "notable_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::notable_1_0` needs the cargo feature `notable_1_0`, which is off",
+        label = "needs the cargo feature `notable_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"notable_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait notable_1_0 {}
+    #[cfg(not(feature = "notable_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::notable_2_0` needs the cargo feature `notable_2_0`, which is off",
+        label = "needs the cargo feature `notable_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"notable_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait notable_2_0 {}
+    #[cfg(not(feature = "oapi_contact"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::oapi_contact` needs the cargo feature `oapi_contact`, which is off",
+        label = "needs the cargo feature `oapi_contact`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"oapi_contact\"]` (`full` enables every module)"
+    )]
+    pub trait oapi_contact {}
+    #[cfg(not(feature = "oapi_media"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::oapi_media` needs the cargo feature `oapi_media`, which is off",
+        label = "needs the cargo feature `oapi_media`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"oapi_media\"]` (`full` enables every module)"
+    )]
+    pub trait oapi_media {}
+    #[cfg(not(feature = "oapi_message"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::oapi_message` needs the cargo feature `oapi_message`, which is off",
+        label = "needs the cargo feature `oapi_message`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"oapi_message\"]` (`full` enables every module)"
+    )]
+    pub trait oapi_message {}
+    #[cfg(not(feature = "oauth2_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::oauth2_1_0` needs the cargo feature `oauth2_1_0`, which is off",
+        label = "needs the cargo feature `oauth2_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"oauth2_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait oauth2_1_0 {}
+    #[cfg(not(feature = "occupationauth_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::occupationauth_1_0` needs the cargo feature `occupationauth_1_0`, which is off",
+        label = "needs the cargo feature `occupationauth_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"occupationauth_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait occupationauth_1_0 {}
+    #[cfg(not(feature = "okr_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::okr_1_0` needs the cargo feature `okr_1_0`, which is off",
+        label = "needs the cargo feature `okr_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"okr_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait okr_1_0 {}
+    #[cfg(not(feature = "org_culture_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::org_culture_1_0` needs the cargo feature `org_culture_1_0`, which is off",
+        label = "needs the cargo feature `org_culture_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"org_culture_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait org_culture_1_0 {}
+    #[cfg(not(feature = "package_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::package_1_0` needs the cargo feature `package_1_0`, which is off",
+        label = "needs the cargo feature `package_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"package_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait package_1_0 {}
+    #[cfg(not(feature = "pedia_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::pedia_1_0` needs the cargo feature `pedia_1_0`, which is off",
+        label = "needs the cargo feature `pedia_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"pedia_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait pedia_1_0 {}
+    #[cfg(not(feature = "project_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::project_1_0` needs the cargo feature `project_1_0`, which is off",
+        label = "needs the cargo feature `project_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"project_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait project_1_0 {}
+    #[cfg(not(feature = "project_integration_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::project_integration_1_0` needs the cargo feature `project_integration_1_0`, which is off",
+        label = "needs the cargo feature `project_integration_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"project_integration_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait project_integration_1_0 {}
+    #[cfg(not(feature = "rcs_call_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::rcs_call_1_0` needs the cargo feature `rcs_call_1_0`, which is off",
+        label = "needs the cargo feature `rcs_call_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"rcs_call_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait rcs_call_1_0 {}
+    #[cfg(not(feature = "report_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::report_1_0` needs the cargo feature `report_1_0`, which is off",
+        label = "needs the cargo feature `report_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"report_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait report_1_0 {}
+    #[cfg(not(feature = "resident_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::resident_1_0` needs the cargo feature `resident_1_0`, which is off",
+        label = "needs the cargo feature `resident_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"resident_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait resident_1_0 {}
+    #[cfg(not(feature = "robot_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::robot_1_0` needs the cargo feature `robot_1_0`, which is off",
+        label = "needs the cargo feature `robot_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"robot_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait robot_1_0 {}
+    #[cfg(not(feature = "rooms_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::rooms_1_0` needs the cargo feature `rooms_1_0`, which is off",
+        label = "needs the cargo feature `rooms_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"rooms_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait rooms_1_0 {}
+    #[cfg(not(feature = "salary_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::salary_1_0` needs the cargo feature `salary_1_0`, which is off",
+        label = "needs the cargo feature `salary_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"salary_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait salary_1_0 {}
+    #[cfg(not(feature = "search_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::search_1_0` needs the cargo feature `search_1_0`, which is off",
+        label = "needs the cargo feature `search_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"search_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait search_1_0 {}
+    #[cfg(not(feature = "service_group_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::service_group_1_0` needs the cargo feature `service_group_1_0`, which is off",
+        label = "needs the cargo feature `service_group_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"service_group_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait service_group_1_0 {}
+    #[cfg(not(feature = "shangou_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::shangou_1_0` needs the cargo feature `shangou_1_0`, which is off",
+        label = "needs the cargo feature `shangou_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"shangou_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait shangou_1_0 {}
+    #[cfg(not(feature = "smart_device_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::smart_device_1_0` needs the cargo feature `smart_device_1_0`, which is off",
+        label = "needs the cargo feature `smart_device_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"smart_device_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait smart_device_1_0 {}
+    #[cfg(not(feature = "sns_storage_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::sns_storage_1_0` needs the cargo feature `sns_storage_1_0`, which is off",
+        label = "needs the cargo feature `sns_storage_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"sns_storage_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait sns_storage_1_0 {}
+    #[cfg(not(feature = "storage_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::storage_1_0` needs the cargo feature `storage_1_0`, which is off",
+        label = "needs the cargo feature `storage_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"storage_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait storage_1_0 {}
+    #[cfg(not(feature = "storage_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::storage_2_0` needs the cargo feature `storage_2_0`, which is off",
+        label = "needs the cargo feature `storage_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"storage_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait storage_2_0 {}
+    #[cfg(not(feature = "swform_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::swform_1_0` needs the cargo feature `swform_1_0`, which is off",
+        label = "needs the cargo feature `swform_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"swform_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait swform_1_0 {}
+    #[cfg(not(feature = "talent_tag_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::talent_tag_1_0` needs the cargo feature `talent_tag_1_0`, which is off",
+        label = "needs the cargo feature `talent_tag_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"talent_tag_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait talent_tag_1_0 {}
+    #[cfg(not(feature = "team_sphere_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::team_sphere_1_0` needs the cargo feature `team_sphere_1_0`, which is off",
+        label = "needs the cargo feature `team_sphere_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"team_sphere_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait team_sphere_1_0 {}
+    #[cfg(not(feature = "todo_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::todo_1_0` needs the cargo feature `todo_1_0`, which is off",
+        label = "needs the cargo feature `todo_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"todo_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait todo_1_0 {}
+    #[cfg(not(feature = "todo_e_e_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::todo_e_e_1_0` needs the cargo feature `todo_e_e_1_0`, which is off",
+        label = "needs the cargo feature `todo_e_e_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"todo_e_e_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait todo_e_e_1_0 {}
+    #[cfg(not(feature = "trade_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::trade_1_0` needs the cargo feature `trade_1_0`, which is off",
+        label = "needs the cargo feature `trade_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"trade_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait trade_1_0 {}
+    #[cfg(not(feature = "trajectory_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::trajectory_1_0` needs the cargo feature `trajectory_1_0`, which is off",
+        label = "needs the cargo feature `trajectory_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"trajectory_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait trajectory_1_0 {}
+    #[cfg(not(feature = "transcribe_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::transcribe_1_0` needs the cargo feature `transcribe_1_0`, which is off",
+        label = "needs the cargo feature `transcribe_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"transcribe_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait transcribe_1_0 {}
+    #[cfg(not(feature = "tre_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::tre_1_0` needs the cargo feature `tre_1_0`, which is off",
+        label = "needs the cargo feature `tre_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"tre_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait tre_1_0 {}
+    #[cfg(not(feature = "trip_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::trip_1_0` needs the cargo feature `trip_1_0`, which is off",
+        label = "needs the cargo feature `trip_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"trip_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait trip_1_0 {}
+    #[cfg(not(feature = "village_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::village_1_0` needs the cargo feature `village_1_0`, which is off",
+        label = "needs the cargo feature `village_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"village_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait village_1_0 {}
+    #[cfg(not(feature = "vip_member_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::vip_member_1_0` needs the cargo feature `vip_member_1_0`, which is off",
+        label = "needs the cargo feature `vip_member_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"vip_member_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait vip_member_1_0 {}
+    #[cfg(not(feature = "watt_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::watt_1_0` needs the cargo feature `watt_1_0`, which is off",
+        label = "needs the cargo feature `watt_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"watt_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait watt_1_0 {}
+    #[cfg(not(feature = "wiki_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::wiki_1_0` needs the cargo feature `wiki_1_0`, which is off",
+        label = "needs the cargo feature `wiki_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"wiki_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait wiki_1_0 {}
+    #[cfg(not(feature = "wiki_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::wiki_2_0` needs the cargo feature `wiki_2_0`, which is off",
+        label = "needs the cargo feature `wiki_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"wiki_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait wiki_2_0 {}
+    #[cfg(not(feature = "wms_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::wms_1_0` needs the cargo feature `wms_1_0`, which is off",
+        label = "needs the cargo feature `wms_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"wms_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait wms_1_0 {}
+    #[cfg(not(feature = "workbench_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::workbench_1_0` needs the cargo feature `workbench_1_0`, which is off",
+        label = "needs the cargo feature `workbench_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"workbench_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait workbench_1_0 {}
+    #[cfg(not(feature = "workflow_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::workflow_1_0` needs the cargo feature `workflow_1_0`, which is off",
+        label = "needs the cargo feature `workflow_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"workflow_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait workflow_1_0 {}
+    #[cfg(not(feature = "workrecord_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::workrecord_1_0` needs the cargo feature `workrecord_1_0`, which is off",
+        label = "needs the cargo feature `workrecord_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"workrecord_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait workrecord_1_0 {}
+    #[cfg(not(feature = "yida_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::yida_1_0` needs the cargo feature `yida_1_0`, which is off",
+        label = "needs the cargo feature `yida_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"yida_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait yida_1_0 {}
+    #[cfg(not(feature = "yida_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::yida_2_0` needs the cargo feature `yida_2_0`, which is off",
+        label = "needs the cargo feature `yida_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"yida_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait yida_2_0 {}
+    #[cfg(not(feature = "yun_shu_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::yun_shu_1_0` needs the cargo feature `yun_shu_1_0`, which is off",
+        label = "needs the cargo feature `yun_shu_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"yun_shu_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait yun_shu_1_0 {}
+}
 /// Every operation (3300), by module: DingTalk's action name, method and path, the Rust method of the module's `Api` and the summary. Each module is a cargo feature named after it. Rustdoc's search also finds a method by the action name, by the path as DingTalk writes it (`/v1.0/contact/users/{unionId}`) and by method and path (`GET /v1.0/contact/users/{unionId}`).
 ///
 /// # `activity_1_0`: 活动 (Activities)：活动的创建与查询。
