@@ -294,8 +294,8 @@ pub use apis::doc_2_0;
 #[cfg(feature = "dpaas_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "dpaas_1_0")))]
 #[doc(alias = "dpaas")]
-#[doc(alias = "酷应用 PaaS")]
 #[doc(alias = "DPaaS")]
+#[doc(alias = "酷应用")]
 pub use apis::dpaas_1_0;
 #[cfg(feature = "drive_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "drive_1_0")))]
@@ -3208,7 +3208,7 @@ pub mod feature_off {
 /// | `UpdateTeam` | `PUT /v2.0/doc/teams/{teamId}` | `update_team` | 更新小组 |
 /// | `UserTemplates` | `POST /v2.0/doc/users/templates/query` | `user_templates` | 用户模板列表 |
 ///
-/// # `dpaas_1_0`: 酷应用 PaaS (DPaaS)：群酷应用的安装、排序与插件栏。
+/// # `dpaas_1_0`: dpaas（未在钉钉开放平台文档中找到）：群酷应用的安装、卸载、排序与插件栏，与 cool_app_1_0 的接口同类。
 ///
 /// Feature `dpaas_1_0`; `client.dpaas_1_0()`.
 ///
