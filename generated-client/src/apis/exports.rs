@@ -3259,7 +3259,7 @@ pub mod feature_off {
 /// | `RecoverRecycleFiles` | `POST /v1.0/drive/recycleItems/recover` | `recover_recycle_files` | 还原回收站文件 |
 /// | `RenameFile` | `POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/rename` | `rename_file` | 重命名文件 |
 ///
-/// # `dvi_1_0`: 视听智能服务 (DVI)：视听设备的绑定与状态。
+/// # `dvi_1_0`: 视听智能服务 (DVI)：A1 等设备的绑定与录音、ASR 转写、服务记录、团队与客户洞察。
 ///
 /// Feature `dvi_1_0`; `client.dvi_1_0()`.
 ///
@@ -4441,7 +4441,7 @@ pub mod feature_off {
 /// | `CreateResume` | `POST /v1.0/jobs/resumes` | `create_resume` | 创建简历 |
 /// | `PostResume` | `POST /v1.0/jobs/resumes/post` | `post_resume` | 投递简历 |
 ///
-/// # `jzcrm_1_0`: 金智CRM (JZ CRM)：客户、联系人、合同、销售与库存单据的写入与查询。
+/// # `jzcrm_1_0`: 金智CRM (JZ CRM)：客户、联系人、销售、合同、采购、生产与库存等单据的写入与查询。
 ///
 /// Feature `jzcrm_1_0`; `client.jzcrm_1_0()`.
 ///
