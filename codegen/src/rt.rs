@@ -182,8 +182,8 @@ pub const ROOT_NAMES: &[&str] = &[
     "clone",
     "clone_from",
     "fmt",
-    // the crate root: its modules, `rt`, `header`, `test_util` (re-exported) and the
-    // `operations` index page
+    // the crate root: its modules, `rt`, `header`, `test_util` (re-exported), the
+    // `operations` index page and `feature_off` (the accessors of modules whose feature is off)
     "apis",
     "base",
     "engine",
@@ -198,6 +198,7 @@ pub const ROOT_NAMES: &[&str] = &[
     "test_util",
     "conformance",
     "operations",
+    "feature_off",
     "generated_client",
     // crates
     "std",

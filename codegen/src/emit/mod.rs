@@ -254,6 +254,17 @@ pub fn index_tokens(modules: &[Module]) -> TokenStream {
             pub fn #name(&self) -> #name::Api {
                 #name::Api::new(self)
             }
+            // With the feature off, a call is an error that names the feature (the trait's
+            // `on_unimplemented`), not "no method named ..". The bound is higher-ranked so
+            // that rustc checks it where the method is called, not where it is defined.
+            #[cfg(not(feature = #feature))]
+            #[doc(hidden)]
+            pub fn #name(&self) -> crate::feature_off::Disabled
+            where
+                for<'a> crate::feature_off::Features<'a>: crate::feature_off::#name,
+            {
+                crate::feature_off::Disabled
+            }
         }
     });
     let replay = replay::emit_index_dispatcher(&with_api);
@@ -291,10 +302,52 @@ pub fn exports_tokens(modules: &[Module]) -> TokenStream {
     });
     let replay = replay::emit_index_export();
     let index = operations_index(modules);
+    let feature_off = feature_off(modules);
     quote! {
         #(#exports)*
         #replay
+        #feature_off
         #index
+    }
+}
+
+/// The hidden module `feature_off`: for each module with operations, a trait that nothing
+/// implements, present only while the module's feature is off, whose `on_unimplemented` tells
+/// a caller of `client.<module>()` which feature to enable. With every feature on, only two
+/// empty types remain.
+fn feature_off(modules: &[Module]) -> TokenStream {
+    let traits = modules
+        .iter()
+        .filter(|m| !m.operations.is_empty())
+        .map(|m| {
+            let name = &m.name;
+            let feature = name.as_str();
+            let message =
+                format!("`Client::{feature}` needs the cargo feature `{feature}`, which is off");
+            let label = format!("needs the cargo feature `{feature}`");
+            let note = format!(
+                "enable it where `generated-client` is a dependency: \
+                 `features = [\"{feature}\"]` (`full` enables every module)"
+            );
+            quote! {
+                #[cfg(not(feature = #feature))]
+                #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+                pub trait #name {}
+            }
+        });
+    quote! {
+        /// What `client.<module>()` is while the module's feature is off: a method whose bound
+        /// cannot hold, so that calling it is an error naming the feature to enable.
+        #[doc(hidden)]
+        #[allow(non_camel_case_types)]
+        pub mod feature_off {
+            /// Implements none of the traits here; higher-ranked, so a bound on it is checked
+            /// where the method is called.
+            pub struct Features<'a>(::core::marker::PhantomData<&'a ()>);
+            /// What the method would return, were its bound to hold.
+            pub struct Disabled;
+            #(#traits)*
+        }
     }
 }
 

@@ -1,5 +1,5 @@
 // @generated from api-spec/agoal_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 目标管理 (Goals)：目标、目标进展与业务数据。
+//! Agoal (目标管理)：目标与关键行动、绩效考核、指标库与业务数据。
 //!
 //! 28 operations, methods of [`Api`] (`client.agoal_1_0()`), behind the cargo feature `agoal_1_0`; its paths start with `/v1.0/agoal/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/ai_global_e_c_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! AI 全渠道电商客服 (AI Global E-commerce)：全渠道运营客服的消息接入与回调。
+//! aiGlobalEC（未在钉钉开放平台文档中找到）：全渠道运营客服的消息接入、商品信息与回调。
 //!
 //! 9 operations, methods of [`Api`] (`client.ai_global_e_c_1_0()`), behind the cargo feature `ai_global_e_c_1_0`; its paths start with `/v1.0/aiGlobalEC/`.
 use ::generated_client::rt;

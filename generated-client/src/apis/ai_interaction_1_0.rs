@@ -1,5 +1,5 @@
 // @generated from api-spec/ai_interaction_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! AI 互动卡片会话 (AI Interaction)：主动模式与回复模式下的会话框。
+//! 智能交互 (AI Interaction)：主动模式与回复模式下的 AI 会话卡片。
 //!
 //! 5 operations, methods of [`Api`] (`client.ai_interaction_1_0()`), behind the cargo feature `ai_interaction_1_0`; its paths start with `/v1.0/aiInteraction/`.
 use ::generated_client::rt;

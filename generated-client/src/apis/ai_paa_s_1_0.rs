@@ -1,5 +1,5 @@
 // @generated from api-spec/ai_paa_s_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! AI PaaS：AI 技能执行、模型推理与文生图任务。
+//! AI PaaS：AI 技能执行、模型推理（含炼丹炉专属模型服务）与文生图任务。
 //!
 //! 17 operations, methods of [`Api`] (`client.ai_paa_s_1_0()`), behind the cargo feature `ai_paa_s_1_0`; its paths start with `/v1.0/aiPaaS/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/aiot_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 智能硬件 AIoT (AIoT)：设备详情与固件升级。
+//! AIoT 平台 (AIoT)：智能硬件的设备详情与固件升级。
 //!
 //! 7 operations, methods of [`Api`] (`client.aiot_1_0()`), behind the cargo feature `aiot_1_0`; its paths start with `/v1.0/aiot/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/algo_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 算法服务 (Algorithms)：自然语言处理与内容推荐等算法接口。
+//! algo（未在钉钉开放平台文档中找到）：关键词识别、OKR 内容推荐与原料预测等算法接口。
 //!
 //! 4 operations, methods of [`Api`] (`client.algo_1_0()`), behind the cargo feature `algo_1_0`; its paths start with `/v1.0/algo/`.
 use ::generated_client::rt;

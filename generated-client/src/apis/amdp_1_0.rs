@@ -1,5 +1,5 @@
 // @generated from api-spec/amdp_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 人员主数据 (AMDP)：人员、角色与任职数据推送。
+//! HCM 主数据 (AMDP)：人员、角色与任职数据的推送。
 //!
 //! 4 operations, methods of [`Api`] (`client.amdp_1_0()`), behind the cargo feature `amdp_1_0`; its paths start with `/v1.0/amdp/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/carbon_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 碳能量 (Carbon)：组织与用户的碳能量数据。
+//! 钉钉碳中和 (Carbon)：组织与用户的碳能量数据。
 //!
 //! 7 operations, methods of [`Api`] (`client.carbon_1_0()`), behind the cargo feature `carbon_1_0`; its paths start with `/v1.0/carbon/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/chengfeng_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 乘风人事 (Chengfeng)：组织的职级、职位与职务。
+//! chengfeng（未在钉钉开放平台文档中找到）：员工与任职、职级、职位与职务，OKR 与日志数据。
 //!
 //! 20 operations, methods of [`Api`] (`client.chengfeng_1_0()`), behind the cargo feature `chengfeng_1_0`; its paths start with `/v1.0/chengfeng/`.
 use ::generated_client::rt;

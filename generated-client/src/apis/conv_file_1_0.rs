@@ -1,5 +1,5 @@
 // @generated from api-spec/conv_file_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 会话文件 (Conversation Files)：IM 会话存储空间与文件发送。
+//! 群文件 (Conversation Files)：IM 会话的存储空间与文件发送。
 //!
 //! 4 operations, methods of [`Api`] (`client.conv_file_1_0()`), behind the cargo feature `conv_file_1_0`; its paths start with `/v1.0/convFile/`.
 use ::generated_client::rt;

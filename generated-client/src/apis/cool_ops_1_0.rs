@@ -1,5 +1,5 @@
 // @generated from api-spec/cool_ops_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 酷应用运营 (Cool App Operations)：ISV 商机标签与状态同步。
+//! coolOps（未在钉钉开放平台文档中找到）：ISV 商机标签的查询与状态同步。
 //!
 //! 2 operations, methods of [`Api`] (`client.cool_ops_1_0()`), behind the cargo feature `cool_ops_1_0`; its paths start with `/v1.0/coolOps/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/customer_service_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 智能客服工单 (Customer Service)：工单与工单活动。
+//! 智能客服 (Customer Service)：工单与工单活动。
 //!
 //! 6 operations, methods of [`Api`] (`client.customer_service_1_0()`), behind the cargo feature `customer_service_1_0`; its paths start with `/v1.0/customerService/`.
 use ::generated_client::rt;

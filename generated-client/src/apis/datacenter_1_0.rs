@@ -1,5 +1,5 @@
 // @generated from api-spec/datacenter_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 数据中心 (Data Center)：数据投递、数据大屏与组织数据统计。
+//! 数据目录与数据资产平台 (Data Center)：企业使用情况的统计数据、数据投递，数据资产平台与数据流通中心的数据服务。
 //!
 //! 113 operations, methods of [`Api`] (`client.datacenter_1_0()`), behind the cargo feature `datacenter_1_0`; its paths start with `/v1.0/datacenter/`.
 use ::generated_client::rt;

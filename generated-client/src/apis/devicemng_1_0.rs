@@ -1,5 +1,5 @@
 // @generated from api-spec/devicemng_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 设备管理 (Device Management)：设备注册、设备群与设备事件。
+//! 设备上钉 (Device Management)：设备的注册与激活、巡检保养与报修记录、设备群与设备消息。
 //!
 //! 25 operations, methods of [`Api`] (`client.devicemng_1_0()`), behind the cargo feature `devicemng_1_0`; its paths start with `/v1.0/devicemng/`.
 use ::generated_client::rt;

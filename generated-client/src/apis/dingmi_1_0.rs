@@ -1,5 +1,5 @@
 // @generated from api-spec/dingmi_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 钉蜜智能客服机器人 (Dingmi)：智能客服机器人与问答。
+//! 小蜜客服 (Dingmi)：小蜜客服机器人的问答、消息推送与回复、数据指标。
 //!
 //! 13 operations, methods of [`Api`] (`client.dingmi_1_0()`), behind the cargo feature `dingmi_1_0`; its paths start with `/v1.0/dingmi/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/dpaas_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 酷应用 PaaS (DPaaS)：群酷应用的安装、排序与插件栏。
+//! dpaas（未在钉钉开放平台文档中找到）：群酷应用的安装、卸载、排序与插件栏，与 cool_app_1_0 的接口同类。
 //!
 //! 4 operations, methods of [`Api`] (`client.dpaas_1_0()`), behind the cargo feature `dpaas_1_0`; its paths start with `/v1.0/dpaas/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/drive_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 钉盘 (Drive)：空间、文件与权限。
+//! 钉盘 (Drive)：空间、文件与权限（钉盘现名云盘）。
 //!
 //! 33 operations, methods of [`Api`] (`client.drive_1_0()`), behind the cargo feature `drive_1_0`; its paths start with `/v1.0/drive/`.
 use ::generated_client::rt;

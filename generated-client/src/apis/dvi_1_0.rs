@@ -1,5 +1,5 @@
 // @generated from api-spec/dvi_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 行业设备 (DVI)：行业应用设备的绑定与状态。
+//! 视听智能服务 (DVI)：A1 等设备的绑定与录音、ASR 转写、服务记录、团队与客户洞察。
 //!
 //! 51 operations, methods of [`Api`] (`client.dvi_1_0()`), behind the cargo feature `dvi_1_0`; its paths start with `/v1.0/dvi/`.
 use ::generated_client::rt;

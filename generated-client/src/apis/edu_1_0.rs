@@ -1,5 +1,5 @@
 // @generated from api-spec/edu_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 家校与教育 (Education)：学校、班级、课程与家校通讯录。
+//! 新教育 (Education)：学校、班级与课程，高校通讯录与家校通讯录。
 //!
 //! 228 operations, methods of [`Api`] (`client.edu_1_0()`), behind the cargo feature `edu_1_0`; its paths start with `/v1.0/edu/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/esign_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 电子签名 (E-signature)：企业授权与合同签署。
+//! e签宝 1.0 (E-signature)：e签宝的企业授权、实名认证、套餐与签署流程。
 //!
 //! 20 operations, methods of [`Api`] (`client.esign_1_0()`), behind the cargo feature `esign_1_0`; its paths start with `/v1.0/esign/`.
 use ::generated_client::rt;

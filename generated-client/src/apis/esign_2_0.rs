@@ -1,5 +1,5 @@
 // @generated from api-spec/esign_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 电子签名 2.0 (E-signature 2.0)：签署流程、用印审批与企业授权。
+//! e签宝 2.0 (E-signature 2.0)：签署流程、用印审批、用户与企业授权。
 //!
 //! 22 operations, methods of [`Api`] (`client.esign_2_0()`), behind the cargo feature `esign_2_0`; its paths start with `/v2.0/esign/`.
 use ::generated_client::rt;

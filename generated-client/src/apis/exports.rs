@@ -8,25 +8,26 @@ pub use apis::activity_1_0;
 #[cfg(feature = "agoal_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "agoal_1_0")))]
 #[doc(alias = "agoal")]
+#[doc(alias = "Agoal")]
 #[doc(alias = "目标管理")]
 #[doc(alias = "Goals")]
 pub use apis::agoal_1_0;
 #[cfg(feature = "ai_global_e_c_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ai_global_e_c_1_0")))]
 #[doc(alias = "aiGlobalEC")]
-#[doc(alias = "AI 全渠道电商客服")]
 #[doc(alias = "AI Global E-commerce")]
 pub use apis::ai_global_e_c_1_0;
 #[cfg(feature = "ai_interaction_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ai_interaction_1_0")))]
 #[doc(alias = "aiInteraction")]
-#[doc(alias = "AI 互动卡片会话")]
+#[doc(alias = "智能交互")]
 #[doc(alias = "AI Interaction")]
 pub use apis::ai_interaction_1_0;
 #[cfg(feature = "ai_paa_s_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ai_paa_s_1_0")))]
 #[doc(alias = "aiPaaS")]
 #[doc(alias = "AI PaaS")]
+#[doc(alias = "炼丹炉")]
 pub use apis::ai_paa_s_1_0;
 #[cfg(feature = "ai_search_ask_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "ai_search_ask_1_0")))]
@@ -37,13 +38,14 @@ pub use apis::ai_search_ask_1_0;
 #[cfg(feature = "aiot_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "aiot_1_0")))]
 #[doc(alias = "aiot")]
-#[doc(alias = "智能硬件 AIoT")]
+#[doc(alias = "AIoT 平台")]
+#[doc(alias = "智能硬件")]
 #[doc(alias = "AIoT")]
 pub use apis::aiot_1_0;
 #[cfg(feature = "algo_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "algo_1_0")))]
 #[doc(alias = "algo")]
-#[doc(alias = "算法服务")]
+#[doc(alias = "算法")]
 #[doc(alias = "Algorithms")]
 pub use apis::algo_1_0;
 #[cfg(feature = "alitrip_1_0")]
@@ -55,6 +57,7 @@ pub use apis::alitrip_1_0;
 #[cfg(feature = "amdp_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "amdp_1_0")))]
 #[doc(alias = "amdp")]
+#[doc(alias = "HCM 主数据")]
 #[doc(alias = "人员主数据")]
 #[doc(alias = "AMDP")]
 pub use apis::amdp_1_0;
@@ -133,6 +136,7 @@ pub use apis::calendar_1_0;
 #[cfg(feature = "carbon_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "carbon_1_0")))]
 #[doc(alias = "carbon")]
+#[doc(alias = "钉钉碳中和")]
 #[doc(alias = "碳能量")]
 #[doc(alias = "Carbon")]
 pub use apis::carbon_1_0;
@@ -151,7 +155,6 @@ pub use apis::check_in_1_0;
 #[cfg(feature = "chengfeng_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "chengfeng_1_0")))]
 #[doc(alias = "chengfeng")]
-#[doc(alias = "乘风人事")]
 #[doc(alias = "Chengfeng")]
 pub use apis::chengfeng_1_0;
 #[cfg(feature = "conference_1_0")]
@@ -187,6 +190,7 @@ pub use apis::contract_1_0;
 #[cfg(feature = "conv_file_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "conv_file_1_0")))]
 #[doc(alias = "convFile")]
+#[doc(alias = "群文件")]
 #[doc(alias = "会话文件")]
 #[doc(alias = "Conversation Files")]
 pub use apis::conv_file_1_0;
@@ -199,8 +203,6 @@ pub use apis::cool_app_1_0;
 #[cfg(feature = "cool_ops_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "cool_ops_1_0")))]
 #[doc(alias = "coolOps")]
-#[doc(alias = "酷应用运营")]
-#[doc(alias = "Cool App Operations")]
 pub use apis::cool_ops_1_0;
 #[cfg(feature = "credit_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "credit_1_0")))]
@@ -234,19 +236,22 @@ pub use apis::customer_1_0;
 #[cfg(feature = "customer_service_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "customer_service_1_0")))]
 #[doc(alias = "customerService")]
-#[doc(alias = "智能客服工单")]
+#[doc(alias = "智能客服")]
 #[doc(alias = "Customer Service")]
 pub use apis::customer_service_1_0;
 #[cfg(feature = "datacenter_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "datacenter_1_0")))]
 #[doc(alias = "datacenter")]
-#[doc(alias = "数据中心")]
+#[doc(alias = "数据目录")]
+#[doc(alias = "数据资产平台")]
+#[doc(alias = "数据流通中心")]
 #[doc(alias = "Data Center")]
 pub use apis::datacenter_1_0;
 #[cfg(feature = "devicemng_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "devicemng_1_0")))]
 #[doc(alias = "devicemng")]
-#[doc(alias = "设备管理")]
+#[doc(alias = "设备上钉")]
+#[doc(alias = "行业连接")]
 #[doc(alias = "Device Management")]
 pub use apis::devicemng_1_0;
 #[cfg(feature = "ding_one_1_0")]
@@ -264,7 +269,7 @@ pub use apis::ding_phone_1_0;
 #[cfg(feature = "dingmi_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "dingmi_1_0")))]
 #[doc(alias = "dingmi")]
-#[doc(alias = "钉蜜")]
+#[doc(alias = "小蜜客服")]
 #[doc(alias = "智能客服机器人")]
 #[doc(alias = "Dingmi")]
 pub use apis::dingmi_1_0;
@@ -289,36 +294,41 @@ pub use apis::doc_2_0;
 #[cfg(feature = "dpaas_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "dpaas_1_0")))]
 #[doc(alias = "dpaas")]
-#[doc(alias = "酷应用 PaaS")]
 #[doc(alias = "DPaaS")]
+#[doc(alias = "酷应用")]
 pub use apis::dpaas_1_0;
 #[cfg(feature = "drive_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "drive_1_0")))]
 #[doc(alias = "drive")]
 #[doc(alias = "钉盘")]
+#[doc(alias = "云盘")]
 #[doc(alias = "Drive")]
 pub use apis::drive_1_0;
 #[cfg(feature = "dvi_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "dvi_1_0")))]
 #[doc(alias = "dvi")]
-#[doc(alias = "行业设备")]
+#[doc(alias = "视听智能服务")]
 #[doc(alias = "DVI")]
 pub use apis::dvi_1_0;
 #[cfg(feature = "edu_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "edu_1_0")))]
 #[doc(alias = "edu")]
-#[doc(alias = "家校与教育")]
+#[doc(alias = "新教育")]
+#[doc(alias = "家校通讯录")]
+#[doc(alias = "高校通讯录")]
 #[doc(alias = "Education")]
 pub use apis::edu_1_0;
 #[cfg(feature = "esign_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "esign_1_0")))]
 #[doc(alias = "esign")]
+#[doc(alias = "e签宝")]
 #[doc(alias = "电子签名")]
 #[doc(alias = "E-signature")]
 pub use apis::esign_1_0;
 #[cfg(feature = "esign_2_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "esign_2_0")))]
 #[doc(alias = "esign")]
+#[doc(alias = "e签宝 2.0")]
 #[doc(alias = "电子签名 2.0")]
 #[doc(alias = "E-signature 2.0")]
 pub use apis::esign_2_0;
@@ -337,7 +347,7 @@ pub use apis::exclusive_1_0;
 #[cfg(feature = "finance_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "finance_1_0")))]
 #[doc(alias = "finance")]
-#[doc(alias = "钉钉金融")]
+#[doc(alias = "钉工牌付款码")]
 #[doc(alias = "Finance")]
 pub use apis::finance_1_0;
 #[cfg(feature = "flashmeeting_1_0")]
@@ -379,7 +389,7 @@ pub use apis::h5package_1_0;
 #[cfg(feature = "hrbrain_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "hrbrain_1_0")))]
 #[doc(alias = "hrbrain")]
-#[doc(alias = "人才管理")]
+#[doc(alias = "组织大脑")]
 #[doc(alias = "HR Brain")]
 pub use apis::hrbrain_1_0;
 #[cfg(feature = "hrm_1_0")]
@@ -391,13 +401,15 @@ pub use apis::hrm_1_0;
 #[cfg(feature = "im_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "im_1_0")))]
 #[doc(alias = "im")]
-#[doc(alias = "群聊与消息")]
+#[doc(alias = "即时通信")]
+#[doc(alias = "群聊")]
+#[doc(alias = "钉钉客联")]
 #[doc(alias = "IM")]
 pub use apis::im_1_0;
 #[cfg(feature = "im_2_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "im_2_0")))]
 #[doc(alias = "im")]
-#[doc(alias = "群聊与消息 2.0")]
+#[doc(alias = "即时通信 2.0")]
 #[doc(alias = "IM 2.0")]
 pub use apis::im_2_0;
 #[cfg(feature = "impaas_1_0")]
@@ -408,6 +420,7 @@ pub use apis::impaas_1_0;
 #[cfg(feature = "industry_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "industry_1_0")))]
 #[doc(alias = "industry")]
+#[doc(alias = "行业开放")]
 #[doc(alias = "行业方案")]
 #[doc(alias = "Industry")]
 pub use apis::industry_1_0;
@@ -420,7 +433,7 @@ pub use apis::jobs_1_0;
 #[cfg(feature = "jzcrm_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "jzcrm_1_0")))]
 #[doc(alias = "jzcrm")]
-#[doc(alias = "进销存 CRM")]
+#[doc(alias = "金智CRM")]
 #[doc(alias = "JZ CRM")]
 pub use apis::jzcrm_1_0;
 #[cfg(feature = "link_1_0")]
@@ -450,7 +463,8 @@ pub use apis::mail_1_0;
 #[cfg(feature = "manufacturing_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "manufacturing_1_0")))]
 #[doc(alias = "manufacturing")]
-#[doc(alias = "智能制造")]
+#[doc(alias = "制造业")]
+#[doc(alias = "计件报工")]
 #[doc(alias = "Manufacturing")]
 pub use apis::manufacturing_1_0;
 #[cfg(feature = "mcp_1_0")]
@@ -481,17 +495,21 @@ pub use apis::miniapp_1_0;
 #[cfg_attr(docsrs, doc(cfg(feature = "minutes_1_0")))]
 #[doc(alias = "minutes")]
 #[doc(alias = "听记")]
+#[doc(alias = "闪记")]
+#[doc(alias = "DingTalk A1")]
 #[doc(alias = "Minutes")]
 pub use apis::minutes_1_0;
 #[cfg(feature = "notable_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "notable_1_0")))]
 #[doc(alias = "notable")]
+#[doc(alias = "AI 表格")]
 #[doc(alias = "多维表")]
 #[doc(alias = "Notable")]
 pub use apis::notable_1_0;
 #[cfg(feature = "notable_2_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "notable_2_0")))]
 #[doc(alias = "notable")]
+#[doc(alias = "AI 表格 2.0")]
 #[doc(alias = "多维表 2.0")]
 #[doc(alias = "Notable 2.0")]
 pub use apis::notable_2_0;
@@ -517,6 +535,7 @@ pub use apis::oauth2_1_0;
 #[cfg(feature = "occupationauth_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "occupationauth_1_0")))]
 #[doc(alias = "occupationauth")]
+#[doc(alias = "数字化管理师")]
 #[doc(alias = "职业认证")]
 #[doc(alias = "Occupation Auth")]
 pub use apis::occupationauth_1_0;
@@ -573,7 +592,8 @@ pub use apis::report_1_0;
 #[cfg(feature = "resident_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "resident_1_0")))]
 #[doc(alias = "resident")]
-#[doc(alias = "智慧社区")]
+#[doc(alias = "数字乡村")]
+#[doc(alias = "居民积分")]
 #[doc(alias = "Residents")]
 pub use apis::resident_1_0;
 #[cfg(feature = "robot_1_0")]
@@ -585,6 +605,7 @@ pub use apis::robot_1_0;
 #[cfg(feature = "rooms_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "rooms_1_0")))]
 #[doc(alias = "rooms")]
+#[doc(alias = "智能会议室")]
 #[doc(alias = "会议室")]
 #[doc(alias = "Meeting Rooms")]
 pub use apis::rooms_1_0;
@@ -609,7 +630,6 @@ pub use apis::service_group_1_0;
 #[cfg(feature = "shangou_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "shangou_1_0")))]
 #[doc(alias = "shangou")]
-#[doc(alias = "闪购")]
 #[doc(alias = "Shangou")]
 pub use apis::shangou_1_0;
 #[cfg(feature = "smart_device_1_0")]
@@ -639,6 +659,7 @@ pub use apis::storage_2_0;
 #[cfg(feature = "swform_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "swform_1_0")))]
 #[doc(alias = "swform")]
+#[doc(alias = "智能填表")]
 #[doc(alias = "填表")]
 #[doc(alias = "Forms")]
 pub use apis::swform_1_0;
@@ -651,6 +672,7 @@ pub use apis::talent_tag_1_0;
 #[cfg(feature = "team_sphere_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "team_sphere_1_0")))]
 #[doc(alias = "teamSphere")]
+#[doc(alias = "钉钉快办")]
 #[doc(alias = "协作空间")]
 #[doc(alias = "Teambition")]
 #[doc(alias = "Team Sphere")]
@@ -718,6 +740,7 @@ pub use apis::watt_1_0;
 #[cfg(feature = "wiki_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "wiki_1_0")))]
 #[doc(alias = "wiki")]
+#[doc(alias = "企业百科")]
 #[doc(alias = "百科词库")]
 #[doc(alias = "Wiki")]
 pub use apis::wiki_1_0;
@@ -742,6 +765,7 @@ pub use apis::workbench_1_0;
 #[cfg(feature = "workflow_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "workflow_1_0")))]
 #[doc(alias = "workflow")]
+#[doc(alias = "OA 审批")]
 #[doc(alias = "审批")]
 #[doc(alias = "Workflow")]
 pub use apis::workflow_1_0;
@@ -766,12 +790,925 @@ pub use apis::yida_2_0;
 #[cfg(feature = "yun_shu_1_0")]
 #[cfg_attr(docsrs, doc(cfg(feature = "yun_shu_1_0")))]
 #[doc(alias = "yunShu")]
-#[doc(alias = "云枢")]
 #[doc(alias = "Yunshu")]
 pub use apis::yun_shu_1_0;
 #[cfg(feature = "conformance")]
 #[doc(hidden)]
 pub use apis::replay;
+/// What `client.<module>()` is while the module's feature is off: a method whose bound
+/// cannot hold, so that calling it is an error naming the feature to enable.
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+pub mod feature_off {
+    /// Implements none of the traits here; higher-ranked, so a bound on it is checked
+    /// where the method is called.
+    pub struct Features<'a>(::core::marker::PhantomData<&'a ()>);
+    /// What the method would return, were its bound to hold.
+    pub struct Disabled;
+    #[cfg(not(feature = "activity_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::activity_1_0` needs the cargo feature `activity_1_0`, which is off",
+        label = "needs the cargo feature `activity_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"activity_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait activity_1_0 {}
+    #[cfg(not(feature = "agoal_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::agoal_1_0` needs the cargo feature `agoal_1_0`, which is off",
+        label = "needs the cargo feature `agoal_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"agoal_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait agoal_1_0 {}
+    #[cfg(not(feature = "ai_global_e_c_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ai_global_e_c_1_0` needs the cargo feature `ai_global_e_c_1_0`, which is off",
+        label = "needs the cargo feature `ai_global_e_c_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ai_global_e_c_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ai_global_e_c_1_0 {}
+    #[cfg(not(feature = "ai_interaction_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ai_interaction_1_0` needs the cargo feature `ai_interaction_1_0`, which is off",
+        label = "needs the cargo feature `ai_interaction_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ai_interaction_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ai_interaction_1_0 {}
+    #[cfg(not(feature = "ai_paa_s_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ai_paa_s_1_0` needs the cargo feature `ai_paa_s_1_0`, which is off",
+        label = "needs the cargo feature `ai_paa_s_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ai_paa_s_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ai_paa_s_1_0 {}
+    #[cfg(not(feature = "ai_search_ask_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ai_search_ask_1_0` needs the cargo feature `ai_search_ask_1_0`, which is off",
+        label = "needs the cargo feature `ai_search_ask_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ai_search_ask_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ai_search_ask_1_0 {}
+    #[cfg(not(feature = "aiot_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::aiot_1_0` needs the cargo feature `aiot_1_0`, which is off",
+        label = "needs the cargo feature `aiot_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"aiot_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait aiot_1_0 {}
+    #[cfg(not(feature = "algo_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::algo_1_0` needs the cargo feature `algo_1_0`, which is off",
+        label = "needs the cargo feature `algo_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"algo_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait algo_1_0 {}
+    #[cfg(not(feature = "alitrip_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::alitrip_1_0` needs the cargo feature `alitrip_1_0`, which is off",
+        label = "needs the cargo feature `alitrip_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"alitrip_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait alitrip_1_0 {}
+    #[cfg(not(feature = "amdp_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::amdp_1_0` needs the cargo feature `amdp_1_0`, which is off",
+        label = "needs the cargo feature `amdp_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"amdp_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait amdp_1_0 {}
+    #[cfg(not(feature = "apaas_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::apaas_1_0` needs the cargo feature `apaas_1_0`, which is off",
+        label = "needs the cargo feature `apaas_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"apaas_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait apaas_1_0 {}
+    #[cfg(not(feature = "app_market_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::app_market_1_0` needs the cargo feature `app_market_1_0`, which is off",
+        label = "needs the cargo feature `app_market_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"app_market_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait app_market_1_0 {}
+    #[cfg(not(feature = "assistant_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::assistant_1_0` needs the cargo feature `assistant_1_0`, which is off",
+        label = "needs the cargo feature `assistant_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"assistant_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait assistant_1_0 {}
+    #[cfg(not(feature = "assistant_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::assistant_2_0` needs the cargo feature `assistant_2_0`, which is off",
+        label = "needs the cargo feature `assistant_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"assistant_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait assistant_2_0 {}
+    #[cfg(not(feature = "ats_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ats_1_0` needs the cargo feature `ats_1_0`, which is off",
+        label = "needs the cargo feature `ats_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ats_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ats_1_0 {}
+    #[cfg(not(feature = "attendance_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::attendance_1_0` needs the cargo feature `attendance_1_0`, which is off",
+        label = "needs the cargo feature `attendance_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"attendance_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait attendance_1_0 {}
+    #[cfg(not(feature = "badge_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::badge_1_0` needs the cargo feature `badge_1_0`, which is off",
+        label = "needs the cargo feature `badge_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"badge_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait badge_1_0 {}
+    #[cfg(not(feature = "bay_max_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::bay_max_1_0` needs the cargo feature `bay_max_1_0`, which is off",
+        label = "needs the cargo feature `bay_max_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"bay_max_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait bay_max_1_0 {}
+    #[cfg(not(feature = "bizfinance_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::bizfinance_1_0` needs the cargo feature `bizfinance_1_0`, which is off",
+        label = "needs the cargo feature `bizfinance_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"bizfinance_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait bizfinance_1_0 {}
+    #[cfg(not(feature = "bizfinance_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::bizfinance_2_0` needs the cargo feature `bizfinance_2_0`, which is off",
+        label = "needs the cargo feature `bizfinance_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"bizfinance_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait bizfinance_2_0 {}
+    #[cfg(not(feature = "blackboard_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::blackboard_1_0` needs the cargo feature `blackboard_1_0`, which is off",
+        label = "needs the cargo feature `blackboard_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"blackboard_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait blackboard_1_0 {}
+    #[cfg(not(feature = "calendar_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::calendar_1_0` needs the cargo feature `calendar_1_0`, which is off",
+        label = "needs the cargo feature `calendar_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"calendar_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait calendar_1_0 {}
+    #[cfg(not(feature = "carbon_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::carbon_1_0` needs the cargo feature `carbon_1_0`, which is off",
+        label = "needs the cargo feature `carbon_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"carbon_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait carbon_1_0 {}
+    #[cfg(not(feature = "card_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::card_1_0` needs the cargo feature `card_1_0`, which is off",
+        label = "needs the cargo feature `card_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"card_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait card_1_0 {}
+    #[cfg(not(feature = "check_in_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::check_in_1_0` needs the cargo feature `check_in_1_0`, which is off",
+        label = "needs the cargo feature `check_in_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"check_in_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait check_in_1_0 {}
+    #[cfg(not(feature = "chengfeng_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::chengfeng_1_0` needs the cargo feature `chengfeng_1_0`, which is off",
+        label = "needs the cargo feature `chengfeng_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"chengfeng_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait chengfeng_1_0 {}
+    #[cfg(not(feature = "conference_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::conference_1_0` needs the cargo feature `conference_1_0`, which is off",
+        label = "needs the cargo feature `conference_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"conference_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait conference_1_0 {}
+    #[cfg(not(feature = "connector_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::connector_1_0` needs the cargo feature `connector_1_0`, which is off",
+        label = "needs the cargo feature `connector_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"connector_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait connector_1_0 {}
+    #[cfg(not(feature = "contact_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::contact_1_0` needs the cargo feature `contact_1_0`, which is off",
+        label = "needs the cargo feature `contact_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"contact_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait contact_1_0 {}
+    #[cfg(not(feature = "content_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::content_1_0` needs the cargo feature `content_1_0`, which is off",
+        label = "needs the cargo feature `content_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"content_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait content_1_0 {}
+    #[cfg(not(feature = "contract_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::contract_1_0` needs the cargo feature `contract_1_0`, which is off",
+        label = "needs the cargo feature `contract_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"contract_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait contract_1_0 {}
+    #[cfg(not(feature = "conv_file_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::conv_file_1_0` needs the cargo feature `conv_file_1_0`, which is off",
+        label = "needs the cargo feature `conv_file_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"conv_file_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait conv_file_1_0 {}
+    #[cfg(not(feature = "cool_app_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::cool_app_1_0` needs the cargo feature `cool_app_1_0`, which is off",
+        label = "needs the cargo feature `cool_app_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"cool_app_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait cool_app_1_0 {}
+    #[cfg(not(feature = "cool_ops_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::cool_ops_1_0` needs the cargo feature `cool_ops_1_0`, which is off",
+        label = "needs the cargo feature `cool_ops_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"cool_ops_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait cool_ops_1_0 {}
+    #[cfg(not(feature = "credit_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::credit_1_0` needs the cargo feature `credit_1_0`, which is off",
+        label = "needs the cargo feature `credit_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"credit_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait credit_1_0 {}
+    #[cfg(not(feature = "crm_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::crm_1_0` needs the cargo feature `crm_1_0`, which is off",
+        label = "needs the cargo feature `crm_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"crm_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait crm_1_0 {}
+    #[cfg(not(feature = "crm_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::crm_2_0` needs the cargo feature `crm_2_0`, which is off",
+        label = "needs the cargo feature `crm_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"crm_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait crm_2_0 {}
+    #[cfg(not(feature = "custom_robot"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::custom_robot` needs the cargo feature `custom_robot`, which is off",
+        label = "needs the cargo feature `custom_robot`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"custom_robot\"]` (`full` enables every module)"
+    )]
+    pub trait custom_robot {}
+    #[cfg(not(feature = "customer_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::customer_1_0` needs the cargo feature `customer_1_0`, which is off",
+        label = "needs the cargo feature `customer_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"customer_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait customer_1_0 {}
+    #[cfg(not(feature = "customer_service_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::customer_service_1_0` needs the cargo feature `customer_service_1_0`, which is off",
+        label = "needs the cargo feature `customer_service_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"customer_service_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait customer_service_1_0 {}
+    #[cfg(not(feature = "datacenter_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::datacenter_1_0` needs the cargo feature `datacenter_1_0`, which is off",
+        label = "needs the cargo feature `datacenter_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"datacenter_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait datacenter_1_0 {}
+    #[cfg(not(feature = "devicemng_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::devicemng_1_0` needs the cargo feature `devicemng_1_0`, which is off",
+        label = "needs the cargo feature `devicemng_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"devicemng_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait devicemng_1_0 {}
+    #[cfg(not(feature = "ding_one_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ding_one_1_0` needs the cargo feature `ding_one_1_0`, which is off",
+        label = "needs the cargo feature `ding_one_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ding_one_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ding_one_1_0 {}
+    #[cfg(not(feature = "ding_phone_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::ding_phone_1_0` needs the cargo feature `ding_phone_1_0`, which is off",
+        label = "needs the cargo feature `ding_phone_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"ding_phone_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait ding_phone_1_0 {}
+    #[cfg(not(feature = "dingmi_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::dingmi_1_0` needs the cargo feature `dingmi_1_0`, which is off",
+        label = "needs the cargo feature `dingmi_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"dingmi_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait dingmi_1_0 {}
+    #[cfg(not(feature = "diot_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::diot_1_0` needs the cargo feature `diot_1_0`, which is off",
+        label = "needs the cargo feature `diot_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"diot_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait diot_1_0 {}
+    #[cfg(not(feature = "doc_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::doc_1_0` needs the cargo feature `doc_1_0`, which is off",
+        label = "needs the cargo feature `doc_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"doc_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait doc_1_0 {}
+    #[cfg(not(feature = "doc_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::doc_2_0` needs the cargo feature `doc_2_0`, which is off",
+        label = "needs the cargo feature `doc_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"doc_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait doc_2_0 {}
+    #[cfg(not(feature = "dpaas_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::dpaas_1_0` needs the cargo feature `dpaas_1_0`, which is off",
+        label = "needs the cargo feature `dpaas_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"dpaas_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait dpaas_1_0 {}
+    #[cfg(not(feature = "drive_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::drive_1_0` needs the cargo feature `drive_1_0`, which is off",
+        label = "needs the cargo feature `drive_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"drive_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait drive_1_0 {}
+    #[cfg(not(feature = "dvi_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::dvi_1_0` needs the cargo feature `dvi_1_0`, which is off",
+        label = "needs the cargo feature `dvi_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"dvi_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait dvi_1_0 {}
+    #[cfg(not(feature = "edu_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::edu_1_0` needs the cargo feature `edu_1_0`, which is off",
+        label = "needs the cargo feature `edu_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"edu_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait edu_1_0 {}
+    #[cfg(not(feature = "esign_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::esign_1_0` needs the cargo feature `esign_1_0`, which is off",
+        label = "needs the cargo feature `esign_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"esign_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait esign_1_0 {}
+    #[cfg(not(feature = "esign_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::esign_2_0` needs the cargo feature `esign_2_0`, which is off",
+        label = "needs the cargo feature `esign_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"esign_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait esign_2_0 {}
+    #[cfg(not(feature = "event_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::event_1_0` needs the cargo feature `event_1_0`, which is off",
+        label = "needs the cargo feature `event_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"event_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait event_1_0 {}
+    #[cfg(not(feature = "exclusive_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::exclusive_1_0` needs the cargo feature `exclusive_1_0`, which is off",
+        label = "needs the cargo feature `exclusive_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"exclusive_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait exclusive_1_0 {}
+    #[cfg(not(feature = "finance_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::finance_1_0` needs the cargo feature `finance_1_0`, which is off",
+        label = "needs the cargo feature `finance_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"finance_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait finance_1_0 {}
+    #[cfg(not(feature = "flashmeeting_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::flashmeeting_1_0` needs the cargo feature `flashmeeting_1_0`, which is off",
+        label = "needs the cargo feature `flashmeeting_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"flashmeeting_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait flashmeeting_1_0 {}
+    #[cfg(not(feature = "flashmsg_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::flashmsg_1_0` needs the cargo feature `flashmsg_1_0`, which is off",
+        label = "needs the cargo feature `flashmsg_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"flashmsg_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait flashmsg_1_0 {}
+    #[cfg(not(feature = "gateway_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::gateway_1_0` needs the cargo feature `gateway_1_0`, which is off",
+        label = "needs the cargo feature `gateway_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"gateway_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait gateway_1_0 {}
+    #[cfg(not(feature = "group_blackboard_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::group_blackboard_1_0` needs the cargo feature `group_blackboard_1_0`, which is off",
+        label = "needs the cargo feature `group_blackboard_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"group_blackboard_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait group_blackboard_1_0 {}
+    #[cfg(not(feature = "h3yun_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::h3yun_1_0` needs the cargo feature `h3yun_1_0`, which is off",
+        label = "needs the cargo feature `h3yun_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"h3yun_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait h3yun_1_0 {}
+    #[cfg(not(feature = "h5package_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::h5package_1_0` needs the cargo feature `h5package_1_0`, which is off",
+        label = "needs the cargo feature `h5package_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"h5package_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait h5package_1_0 {}
+    #[cfg(not(feature = "hrbrain_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::hrbrain_1_0` needs the cargo feature `hrbrain_1_0`, which is off",
+        label = "needs the cargo feature `hrbrain_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"hrbrain_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait hrbrain_1_0 {}
+    #[cfg(not(feature = "hrm_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::hrm_1_0` needs the cargo feature `hrm_1_0`, which is off",
+        label = "needs the cargo feature `hrm_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"hrm_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait hrm_1_0 {}
+    #[cfg(not(feature = "im_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::im_1_0` needs the cargo feature `im_1_0`, which is off",
+        label = "needs the cargo feature `im_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"im_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait im_1_0 {}
+    #[cfg(not(feature = "im_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::im_2_0` needs the cargo feature `im_2_0`, which is off",
+        label = "needs the cargo feature `im_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"im_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait im_2_0 {}
+    #[cfg(not(feature = "impaas_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::impaas_1_0` needs the cargo feature `impaas_1_0`, which is off",
+        label = "needs the cargo feature `impaas_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"impaas_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait impaas_1_0 {}
+    #[cfg(not(feature = "industry_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::industry_1_0` needs the cargo feature `industry_1_0`, which is off",
+        label = "needs the cargo feature `industry_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"industry_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait industry_1_0 {}
+    #[cfg(not(feature = "jobs_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::jobs_1_0` needs the cargo feature `jobs_1_0`, which is off",
+        label = "needs the cargo feature `jobs_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"jobs_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait jobs_1_0 {}
+    #[cfg(not(feature = "jzcrm_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::jzcrm_1_0` needs the cargo feature `jzcrm_1_0`, which is off",
+        label = "needs the cargo feature `jzcrm_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"jzcrm_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait jzcrm_1_0 {}
+    #[cfg(not(feature = "link_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::link_1_0` needs the cargo feature `link_1_0`, which is off",
+        label = "needs the cargo feature `link_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"link_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait link_1_0 {}
+    #[cfg(not(feature = "live_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::live_1_0` needs the cargo feature `live_1_0`, which is off",
+        label = "needs the cargo feature `live_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"live_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait live_1_0 {}
+    #[cfg(not(feature = "live_activities_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::live_activities_1_0` needs the cargo feature `live_activities_1_0`, which is off",
+        label = "needs the cargo feature `live_activities_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"live_activities_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait live_activities_1_0 {}
+    #[cfg(not(feature = "mail_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::mail_1_0` needs the cargo feature `mail_1_0`, which is off",
+        label = "needs the cargo feature `mail_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"mail_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait mail_1_0 {}
+    #[cfg(not(feature = "manufacturing_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::manufacturing_1_0` needs the cargo feature `manufacturing_1_0`, which is off",
+        label = "needs the cargo feature `manufacturing_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"manufacturing_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait manufacturing_1_0 {}
+    #[cfg(not(feature = "mcp_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::mcp_1_0` needs the cargo feature `mcp_1_0`, which is off",
+        label = "needs the cargo feature `mcp_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"mcp_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait mcp_1_0 {}
+    #[cfg(not(feature = "meter_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::meter_1_0` needs the cargo feature `meter_1_0`, which is off",
+        label = "needs the cargo feature `meter_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"meter_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait meter_1_0 {}
+    #[cfg(not(feature = "micro_app_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::micro_app_1_0` needs the cargo feature `micro_app_1_0`, which is off",
+        label = "needs the cargo feature `micro_app_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"micro_app_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait micro_app_1_0 {}
+    #[cfg(not(feature = "miniapp_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::miniapp_1_0` needs the cargo feature `miniapp_1_0`, which is off",
+        label = "needs the cargo feature `miniapp_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"miniapp_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait miniapp_1_0 {}
+    #[cfg(not(feature = "minutes_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::minutes_1_0` needs the cargo feature `minutes_1_0`, which is off",
+        label = "needs the cargo feature `minutes_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"minutes_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait minutes_1_0 {}
+    #[cfg(not(feature = "notable_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::notable_1_0` needs the cargo feature `notable_1_0`, which is off",
+        label = "needs the cargo feature `notable_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"notable_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait notable_1_0 {}
+    #[cfg(not(feature = "notable_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::notable_2_0` needs the cargo feature `notable_2_0`, which is off",
+        label = "needs the cargo feature `notable_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"notable_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait notable_2_0 {}
+    #[cfg(not(feature = "oapi_contact"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::oapi_contact` needs the cargo feature `oapi_contact`, which is off",
+        label = "needs the cargo feature `oapi_contact`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"oapi_contact\"]` (`full` enables every module)"
+    )]
+    pub trait oapi_contact {}
+    #[cfg(not(feature = "oapi_media"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::oapi_media` needs the cargo feature `oapi_media`, which is off",
+        label = "needs the cargo feature `oapi_media`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"oapi_media\"]` (`full` enables every module)"
+    )]
+    pub trait oapi_media {}
+    #[cfg(not(feature = "oapi_message"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::oapi_message` needs the cargo feature `oapi_message`, which is off",
+        label = "needs the cargo feature `oapi_message`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"oapi_message\"]` (`full` enables every module)"
+    )]
+    pub trait oapi_message {}
+    #[cfg(not(feature = "oauth2_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::oauth2_1_0` needs the cargo feature `oauth2_1_0`, which is off",
+        label = "needs the cargo feature `oauth2_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"oauth2_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait oauth2_1_0 {}
+    #[cfg(not(feature = "occupationauth_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::occupationauth_1_0` needs the cargo feature `occupationauth_1_0`, which is off",
+        label = "needs the cargo feature `occupationauth_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"occupationauth_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait occupationauth_1_0 {}
+    #[cfg(not(feature = "okr_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::okr_1_0` needs the cargo feature `okr_1_0`, which is off",
+        label = "needs the cargo feature `okr_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"okr_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait okr_1_0 {}
+    #[cfg(not(feature = "org_culture_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::org_culture_1_0` needs the cargo feature `org_culture_1_0`, which is off",
+        label = "needs the cargo feature `org_culture_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"org_culture_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait org_culture_1_0 {}
+    #[cfg(not(feature = "package_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::package_1_0` needs the cargo feature `package_1_0`, which is off",
+        label = "needs the cargo feature `package_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"package_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait package_1_0 {}
+    #[cfg(not(feature = "pedia_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::pedia_1_0` needs the cargo feature `pedia_1_0`, which is off",
+        label = "needs the cargo feature `pedia_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"pedia_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait pedia_1_0 {}
+    #[cfg(not(feature = "project_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::project_1_0` needs the cargo feature `project_1_0`, which is off",
+        label = "needs the cargo feature `project_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"project_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait project_1_0 {}
+    #[cfg(not(feature = "project_integration_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::project_integration_1_0` needs the cargo feature `project_integration_1_0`, which is off",
+        label = "needs the cargo feature `project_integration_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"project_integration_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait project_integration_1_0 {}
+    #[cfg(not(feature = "rcs_call_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::rcs_call_1_0` needs the cargo feature `rcs_call_1_0`, which is off",
+        label = "needs the cargo feature `rcs_call_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"rcs_call_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait rcs_call_1_0 {}
+    #[cfg(not(feature = "report_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::report_1_0` needs the cargo feature `report_1_0`, which is off",
+        label = "needs the cargo feature `report_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"report_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait report_1_0 {}
+    #[cfg(not(feature = "resident_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::resident_1_0` needs the cargo feature `resident_1_0`, which is off",
+        label = "needs the cargo feature `resident_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"resident_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait resident_1_0 {}
+    #[cfg(not(feature = "robot_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::robot_1_0` needs the cargo feature `robot_1_0`, which is off",
+        label = "needs the cargo feature `robot_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"robot_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait robot_1_0 {}
+    #[cfg(not(feature = "rooms_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::rooms_1_0` needs the cargo feature `rooms_1_0`, which is off",
+        label = "needs the cargo feature `rooms_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"rooms_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait rooms_1_0 {}
+    #[cfg(not(feature = "salary_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::salary_1_0` needs the cargo feature `salary_1_0`, which is off",
+        label = "needs the cargo feature `salary_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"salary_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait salary_1_0 {}
+    #[cfg(not(feature = "search_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::search_1_0` needs the cargo feature `search_1_0`, which is off",
+        label = "needs the cargo feature `search_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"search_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait search_1_0 {}
+    #[cfg(not(feature = "service_group_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::service_group_1_0` needs the cargo feature `service_group_1_0`, which is off",
+        label = "needs the cargo feature `service_group_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"service_group_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait service_group_1_0 {}
+    #[cfg(not(feature = "shangou_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::shangou_1_0` needs the cargo feature `shangou_1_0`, which is off",
+        label = "needs the cargo feature `shangou_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"shangou_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait shangou_1_0 {}
+    #[cfg(not(feature = "smart_device_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::smart_device_1_0` needs the cargo feature `smart_device_1_0`, which is off",
+        label = "needs the cargo feature `smart_device_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"smart_device_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait smart_device_1_0 {}
+    #[cfg(not(feature = "sns_storage_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::sns_storage_1_0` needs the cargo feature `sns_storage_1_0`, which is off",
+        label = "needs the cargo feature `sns_storage_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"sns_storage_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait sns_storage_1_0 {}
+    #[cfg(not(feature = "storage_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::storage_1_0` needs the cargo feature `storage_1_0`, which is off",
+        label = "needs the cargo feature `storage_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"storage_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait storage_1_0 {}
+    #[cfg(not(feature = "storage_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::storage_2_0` needs the cargo feature `storage_2_0`, which is off",
+        label = "needs the cargo feature `storage_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"storage_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait storage_2_0 {}
+    #[cfg(not(feature = "swform_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::swform_1_0` needs the cargo feature `swform_1_0`, which is off",
+        label = "needs the cargo feature `swform_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"swform_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait swform_1_0 {}
+    #[cfg(not(feature = "talent_tag_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::talent_tag_1_0` needs the cargo feature `talent_tag_1_0`, which is off",
+        label = "needs the cargo feature `talent_tag_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"talent_tag_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait talent_tag_1_0 {}
+    #[cfg(not(feature = "team_sphere_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::team_sphere_1_0` needs the cargo feature `team_sphere_1_0`, which is off",
+        label = "needs the cargo feature `team_sphere_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"team_sphere_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait team_sphere_1_0 {}
+    #[cfg(not(feature = "todo_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::todo_1_0` needs the cargo feature `todo_1_0`, which is off",
+        label = "needs the cargo feature `todo_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"todo_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait todo_1_0 {}
+    #[cfg(not(feature = "todo_e_e_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::todo_e_e_1_0` needs the cargo feature `todo_e_e_1_0`, which is off",
+        label = "needs the cargo feature `todo_e_e_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"todo_e_e_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait todo_e_e_1_0 {}
+    #[cfg(not(feature = "trade_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::trade_1_0` needs the cargo feature `trade_1_0`, which is off",
+        label = "needs the cargo feature `trade_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"trade_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait trade_1_0 {}
+    #[cfg(not(feature = "trajectory_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::trajectory_1_0` needs the cargo feature `trajectory_1_0`, which is off",
+        label = "needs the cargo feature `trajectory_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"trajectory_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait trajectory_1_0 {}
+    #[cfg(not(feature = "transcribe_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::transcribe_1_0` needs the cargo feature `transcribe_1_0`, which is off",
+        label = "needs the cargo feature `transcribe_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"transcribe_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait transcribe_1_0 {}
+    #[cfg(not(feature = "tre_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::tre_1_0` needs the cargo feature `tre_1_0`, which is off",
+        label = "needs the cargo feature `tre_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"tre_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait tre_1_0 {}
+    #[cfg(not(feature = "trip_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::trip_1_0` needs the cargo feature `trip_1_0`, which is off",
+        label = "needs the cargo feature `trip_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"trip_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait trip_1_0 {}
+    #[cfg(not(feature = "village_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::village_1_0` needs the cargo feature `village_1_0`, which is off",
+        label = "needs the cargo feature `village_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"village_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait village_1_0 {}
+    #[cfg(not(feature = "vip_member_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::vip_member_1_0` needs the cargo feature `vip_member_1_0`, which is off",
+        label = "needs the cargo feature `vip_member_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"vip_member_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait vip_member_1_0 {}
+    #[cfg(not(feature = "watt_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::watt_1_0` needs the cargo feature `watt_1_0`, which is off",
+        label = "needs the cargo feature `watt_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"watt_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait watt_1_0 {}
+    #[cfg(not(feature = "wiki_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::wiki_1_0` needs the cargo feature `wiki_1_0`, which is off",
+        label = "needs the cargo feature `wiki_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"wiki_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait wiki_1_0 {}
+    #[cfg(not(feature = "wiki_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::wiki_2_0` needs the cargo feature `wiki_2_0`, which is off",
+        label = "needs the cargo feature `wiki_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"wiki_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait wiki_2_0 {}
+    #[cfg(not(feature = "wms_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::wms_1_0` needs the cargo feature `wms_1_0`, which is off",
+        label = "needs the cargo feature `wms_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"wms_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait wms_1_0 {}
+    #[cfg(not(feature = "workbench_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::workbench_1_0` needs the cargo feature `workbench_1_0`, which is off",
+        label = "needs the cargo feature `workbench_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"workbench_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait workbench_1_0 {}
+    #[cfg(not(feature = "workflow_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::workflow_1_0` needs the cargo feature `workflow_1_0`, which is off",
+        label = "needs the cargo feature `workflow_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"workflow_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait workflow_1_0 {}
+    #[cfg(not(feature = "workrecord_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::workrecord_1_0` needs the cargo feature `workrecord_1_0`, which is off",
+        label = "needs the cargo feature `workrecord_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"workrecord_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait workrecord_1_0 {}
+    #[cfg(not(feature = "yida_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::yida_1_0` needs the cargo feature `yida_1_0`, which is off",
+        label = "needs the cargo feature `yida_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"yida_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait yida_1_0 {}
+    #[cfg(not(feature = "yida_2_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::yida_2_0` needs the cargo feature `yida_2_0`, which is off",
+        label = "needs the cargo feature `yida_2_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"yida_2_0\"]` (`full` enables every module)"
+    )]
+    pub trait yida_2_0 {}
+    #[cfg(not(feature = "yun_shu_1_0"))]
+    #[diagnostic::on_unimplemented(
+        message = "`Client::yun_shu_1_0` needs the cargo feature `yun_shu_1_0`, which is off",
+        label = "needs the cargo feature `yun_shu_1_0`",
+        note = "enable it where `generated-client` is a dependency: `features = [\"yun_shu_1_0\"]` (`full` enables every module)"
+    )]
+    pub trait yun_shu_1_0 {}
+}
 /// Every operation (3300), by module: DingTalk's action name, method and path, the Rust method of the module's `Api` and the summary. Each module is a cargo feature named after it. Rustdoc's search also finds a method by the action name, by the path as DingTalk writes it (`/v1.0/contact/users/{unionId}`) and by method and path (`GET /v1.0/contact/users/{unionId}`).
 ///
 /// # `activity_1_0`: 活动 (Activities)：活动的创建与查询。
@@ -783,7 +1720,7 @@ pub use apis::replay;
 /// | `CreateActivity` | `POST /v1.0/activity/meta` | `create_activity` | 创建活动 |
 /// | `ListActivity` | `GET /v1.0/activity/metaLists` | `list_activity` | 查询活动列表 |
 ///
-/// # `agoal_1_0`: 目标管理 (Goals)：目标、目标进展与业务数据。
+/// # `agoal_1_0`: Agoal (目标管理)：目标与关键行动、绩效考核、指标库与业务数据。
 ///
 /// Feature `agoal_1_0`; `client.agoal_1_0()`.
 ///
@@ -818,7 +1755,7 @@ pub use apis::replay;
 /// | `GetObjectiveDetail` | `GET /v1.0/agoal/objectives/details` | `get_objective_detail` | 查询企业下个人目标详情 |
 /// | `GetObjectiveRuleDetail` | `GET /v1.0/agoal/objectiveRules/details` | `get_objective_rule_detail` | 查询企业下单个目标规则详情 |
 ///
-/// # `ai_global_e_c_1_0`: AI 全渠道电商客服 (AI Global E-commerce)：全渠道运营客服的消息接入与回调。
+/// # `ai_global_e_c_1_0`: aiGlobalEC（未在钉钉开放平台文档中找到）：全渠道运营客服的消息接入、商品信息与回调。
 ///
 /// Feature `ai_global_e_c_1_0`; `client.ai_global_e_c_1_0()`.
 ///
@@ -834,7 +1771,7 @@ pub use apis::replay;
 /// | `TiktokShopAuthCallback` | `POST /v1.0/aiGlobalEC/omniChannel/tiktok/shop/authCallback` | `tiktok_shop_auth_callback` | 平台店铺授权回调 |
 /// | `TiktokWebhookProcess` | `POST /v1.0/aiGlobalEC/omniChannel/tiktok/webhook/process` | `tiktok_webhook_process` | 全渠道运营Tiktok的Webhook信息写入 |
 ///
-/// # `ai_interaction_1_0`: AI 互动卡片会话 (AI Interaction)：主动模式与回复模式下的会话框。
+/// # `ai_interaction_1_0`: 智能交互 (AI Interaction)：主动模式与回复模式下的 AI 会话卡片。
 ///
 /// Feature `ai_interaction_1_0`; `client.ai_interaction_1_0()`.
 ///
@@ -846,7 +1783,7 @@ pub use apis::replay;
 /// | `Send` | `POST /v1.0/aiInteraction/send` | `send` | 直接发送消息 |
 /// | `Update` | `POST /v1.0/aiInteraction/update` | `update` | 在主动模式下更新会话框 |
 ///
-/// # `ai_paa_s_1_0`: AI PaaS：AI 技能执行、模型推理与文生图任务。
+/// # `ai_paa_s_1_0`: AI PaaS：AI 技能执行、模型推理（含炼丹炉专属模型服务）与文生图任务。
 ///
 /// Feature `ai_paa_s_1_0`; `client.ai_paa_s_1_0()`.
 ///
@@ -881,7 +1818,7 @@ pub use apis::replay;
 /// | `Retrieve` | `POST /v1.0/aiSearchAsk/retrieve` | `retrieve` | 多数据源召回接口 |
 /// | `SubmitAiTask` | `POST /v1.0/aiSearchAsk/submitAiTask` | `submit_ai_task` | 提交ai任务 |
 ///
-/// # `aiot_1_0`: 智能硬件 AIoT (AIoT)：设备详情与固件升级。
+/// # `aiot_1_0`: AIoT 平台 (AIoT)：智能硬件的设备详情与固件升级。
 ///
 /// Feature `aiot_1_0`; `client.aiot_1_0()`.
 ///
@@ -895,7 +1832,7 @@ pub use apis::replay;
 /// | `InvokeDeviceService` | `POST /v1.0/aiot/products/{productKey}/devices/{deviceName}/services/{serviceIdentifier}/invoke` | `invoke_device_service` | 调用指定设备的物模型服务 |
 /// | `SetDeviceProperties` | `PUT /v1.0/aiot/products/{productKey}/devices/{deviceName}/properties` | `set_device_properties` | 设置指定设备的属性 |
 ///
-/// # `algo_1_0`: 算法服务 (Algorithms)：自然语言处理与内容推荐等算法接口。
+/// # `algo_1_0`: algo（未在钉钉开放平台文档中找到）：关键词识别、OKR 内容推荐与原料预测等算法接口。
 ///
 /// Feature `algo_1_0`; `client.algo_1_0()`.
 ///
@@ -925,7 +1862,7 @@ pub use apis::replay;
 /// | `QueryUnionOrder` | `GET /v1.0/alitrip/unionOrders` | `query_union_order` | 申请单关联单号查询相关订单信息 |
 /// | `SyncExceedApply` | `POST /v1.0/alitrip/exceedapply/sync` | `sync_exceed_apply` | 同步超标审批结果 |
 ///
-/// # `amdp_1_0`: 人员主数据 (AMDP)：人员、角色与任职数据推送。
+/// # `amdp_1_0`: HCM 主数据 (AMDP)：人员、角色与任职数据的推送。
 ///
 /// Feature `amdp_1_0`; `client.amdp_1_0()`.
 ///
@@ -1343,7 +2280,7 @@ pub use apis::replay;
 /// | `UpdateOrgPluginSubscribers` | `POST /v1.0/calendar/plugins/{pluginId}/subscribers` | `update_org_plugin_subscribers` | 更新插件订阅人群 |
 /// | `UpdateSubscribedCalendars` | `PUT /v1.0/calendar/users/{userId}/subscribedCalendars/{calendarId}` | `update_subscribed_calendars` | 更新指定订阅日历 |
 ///
-/// # `carbon_1_0`: 碳能量 (Carbon)：组织与用户的碳能量数据。
+/// # `carbon_1_0`: 钉钉碳中和 (Carbon)：组织与用户的碳能量数据。
 ///
 /// Feature `carbon_1_0`; `client.carbon_1_0()`.
 ///
@@ -1395,7 +2332,7 @@ pub use apis::replay;
 /// |---|---|---|---|
 /// | `GetCheckinRecordByUser` | `POST /v1.0/checkIn/records/query` | `get_checkin_record_by_user` | 调用本接口，获取用户签到记录 |
 ///
-/// # `chengfeng_1_0`: 乘风人事 (Chengfeng)：组织的职级、职位与职务。
+/// # `chengfeng_1_0`: chengfeng（未在钉钉开放平台文档中找到）：员工与任职、职级、职位与职务，OKR 与日志数据。
 ///
 /// Feature `chengfeng_1_0`; `client.chengfeng_1_0()`.
 ///
@@ -1701,7 +2638,7 @@ pub use apis::replay;
 /// | `UpdateReviewChecklist` | `PUT /v1.0/contract/api/review-rules/checklists/{checklistId}` | `update_review_checklist` | 更新修改自定义审查清单 |
 /// | `UploadContractReviewByUrl` | `POST /v1.0/contract/api/review/upload-by-url` | `upload_contract_review_by_url` | 用户上传合同文件，发起解析 |
 ///
-/// # `conv_file_1_0`: 会话文件 (Conversation Files)：IM 会话存储空间与文件发送。
+/// # `conv_file_1_0`: 群文件 (Conversation Files)：IM 会话的存储空间与文件发送。
 ///
 /// Feature `conv_file_1_0`; `client.conv_file_1_0()`.
 ///
@@ -1724,7 +2661,7 @@ pub use apis::replay;
 /// | `QueryInstalledCoolAppsInConversation` | `POST /v1.0/coolApp/installedInConversation/query` | `query_installed_cool_apps_in_conversation` | 查询会话内已安装的酷应用 |
 /// | `UninstallCoolAppFromGroup` | `POST /v1.0/coolApp/shortcuts/plugins/uninstall` | `uninstall_cool_app_from_group` | 从群内卸载酷应用 |
 ///
-/// # `cool_ops_1_0`: 酷应用运营 (Cool App Operations)：ISV 商机标签与状态同步。
+/// # `cool_ops_1_0`: coolOps（未在钉钉开放平台文档中找到）：ISV 商机标签的查询与状态同步。
 ///
 /// Feature `cool_ops_1_0`; `client.cool_ops_1_0()`.
 ///
@@ -1853,7 +2790,7 @@ pub use apis::replay;
 /// | `CustomeRpcCall` | `POST /v1.0/customer/rpcCall` | `custome_rpc_call` | 大客户ltcPRC接口调用 |
 /// | `ProjectSetup` | `POST /v1.0/customer/project/setup` | `project_setup` | 直签立项审批 |
 ///
-/// # `customer_service_1_0`: 智能客服工单 (Customer Service)：工单与工单活动。
+/// # `customer_service_1_0`: 智能客服 (Customer Service)：工单与工单活动。
 ///
 /// Feature `customer_service_1_0`; `client.customer_service_1_0()`.
 ///
@@ -1866,7 +2803,7 @@ pub use apis::replay;
 /// | `PageListRobot` | `GET /v1.0/customerService/robots` | `page_list_robot` | 分页查询机器人信息 |
 /// | `PageListTicket` | `GET /v1.0/customerService/tickets` | `page_list_ticket` | 分页查询工单 |
 ///
-/// # `datacenter_1_0`: 数据中心 (Data Center)：数据投递、数据大屏与组织数据统计。
+/// # `datacenter_1_0`: 数据目录与数据资产平台 (Data Center)：企业使用情况的统计数据、数据投递，数据资产平台与数据流通中心的数据服务。
 ///
 /// Feature `datacenter_1_0`; `client.datacenter_1_0()`.
 ///
@@ -1986,7 +2923,7 @@ pub use apis::replay;
 /// | `SearchCompany` | `GET /v1.0/datacenter/keywords/companies` | `search_company` | 通过关键词搜索企业 |
 /// | `SyncDataScreen` | `POST /v1.0/datacenter/dataScreens/sync` | `sync_data_screen` | 同步数据大屏 |
 ///
-/// # `devicemng_1_0`: 设备管理 (Device Management)：设备注册、设备群与设备事件。
+/// # `devicemng_1_0`: 设备上钉 (Device Management)：设备的注册与激活、巡检保养与报修记录、设备群与设备消息。
 ///
 /// Feature `devicemng_1_0`; `client.devicemng_1_0()`.
 ///
@@ -2040,7 +2977,7 @@ pub use apis::replay;
 /// | `DelCallConfig` | `DELETE /v1.0/dingPhone/callConfigs` | `del_call_config` | 删除码号配置 |
 /// | `QueryCallConfig` | `GET /v1.0/dingPhone/callConfigs` | `query_call_config` | 查询外呼码号配置 |
 ///
-/// # `dingmi_1_0`: 钉蜜智能客服机器人 (Dingmi)：智能客服机器人与问答。
+/// # `dingmi_1_0`: 小蜜客服 (Dingmi)：小蜜客服机器人的问答、消息推送与回复、数据指标。
 ///
 /// Feature `dingmi_1_0`; `client.dingmi_1_0()`.
 ///
@@ -2271,7 +3208,7 @@ pub use apis::replay;
 /// | `UpdateTeam` | `PUT /v2.0/doc/teams/{teamId}` | `update_team` | 更新小组 |
 /// | `UserTemplates` | `POST /v2.0/doc/users/templates/query` | `user_templates` | 用户模板列表 |
 ///
-/// # `dpaas_1_0`: 酷应用 PaaS (DPaaS)：群酷应用的安装、排序与插件栏。
+/// # `dpaas_1_0`: dpaas（未在钉钉开放平台文档中找到）：群酷应用的安装、卸载、排序与插件栏，与 cool_app_1_0 的接口同类。
 ///
 /// Feature `dpaas_1_0`; `client.dpaas_1_0()`.
 ///
@@ -2282,7 +3219,7 @@ pub use apis::replay;
 /// | `QueryCoolAppShortcutOrder` | `POST /v1.0/dpaas/coolApps/shortcuts/plugins/query` | `query_cool_app_shortcut_order` | 查询群插件栏 |
 /// | `UninstallCoolAppFromGroup` | `POST /v1.0/dpaas/coolApps/shortcuts/plugins/uninstall` | `uninstall_cool_app_from_group` | 从群内卸载酷应用 |
 ///
-/// # `drive_1_0`: 钉盘 (Drive)：空间、文件与权限。
+/// # `drive_1_0`: 钉盘 (Drive)：空间、文件与权限（钉盘现名云盘）。
 ///
 /// Feature `drive_1_0`; `client.drive_1_0()`.
 ///
@@ -2322,7 +3259,7 @@ pub use apis::replay;
 /// | `RecoverRecycleFiles` | `POST /v1.0/drive/recycleItems/recover` | `recover_recycle_files` | 还原回收站文件 |
 /// | `RenameFile` | `POST /v1.0/drive/spaces/{spaceId}/files/{fileId}/rename` | `rename_file` | 重命名文件 |
 ///
-/// # `dvi_1_0`: 行业设备 (DVI)：行业应用设备的绑定与状态。
+/// # `dvi_1_0`: 视听智能服务 (DVI)：A1 等设备的绑定与录音、ASR 转写、服务记录、团队与客户洞察。
 ///
 /// Feature `dvi_1_0`; `client.dvi_1_0()`.
 ///
@@ -2380,7 +3317,7 @@ pub use apis::replay;
 /// | `UpdateTeam` | `PUT /v1.0/dvi/teams` | `update_team` | 修改团队 |
 /// | `VideoCustomerSplit` | `POST /v1.0/dvi/service/audiosplit` | `video_customer_split` | asr离线任务 |
 ///
-/// # `edu_1_0`: 家校与教育 (Education)：学校、班级、课程与家校通讯录。
+/// # `edu_1_0`: 新教育 (Education)：学校、班级与课程，高校通讯录与家校通讯录。
 ///
 /// Feature `edu_1_0`; `client.edu_1_0()`.
 ///
@@ -2615,7 +3552,7 @@ pub use apis::replay;
 /// | `VerifyEduUserCertification` | `POST /v1.0/edu/users/certifications/verify` | `verify_edu_user_certification` | 校验教育用户特殊身份权限 |
 /// | `queryClassCourse` | `POST /v1.0/edu/kits/classes/courses/query` | `query_class_course` | 查询班级课程 |
 ///
-/// # `esign_1_0`: 电子签名 (E-signature)：企业授权与合同签署。
+/// # `esign_1_0`: e签宝 1.0 (E-signature)：e签宝的企业授权、实名认证、套餐与签署流程。
 ///
 /// Feature `esign_1_0`; `client.esign_1_0()`.
 ///
@@ -2642,7 +3579,7 @@ pub use apis::replay;
 /// | `ListSealApproval` | `GET /v1.0/esign/seals/approval/list` | `list_seal_approval` | 获取流程任务用印审批列表 |
 /// | `OrderResale` | `POST /v1.0/esign/orders/resale` | `order_resale` | 套餐转售2（底价结算模式） |
 ///
-/// # `esign_2_0`: 电子签名 2.0 (E-signature 2.0)：签署流程、用印审批与企业授权。
+/// # `esign_2_0`: e签宝 2.0 (E-signature 2.0)：签署流程、用印审批、用户与企业授权。
 ///
 /// Feature `esign_2_0`; `client.esign_2_0()`.
 ///
@@ -2835,7 +3772,7 @@ pub use apis::replay;
 /// | `UpdateTrustedDevice` | `PUT /v1.0/exclusive/trustedDevices/{deviceId}` | `update_trusted_device` | 通过设备编号修改设备信息。 |
 /// | `UpdateVoiceMsgCtrlStatus` | `PUT /v1.0/exclusive/voiceMessages/ctrlStatuses` | `update_voice_msg_ctrl_status` | 允许三方调用该API，决定对应的语音消息管控状态 |
 ///
-/// # `finance_1_0`: 钉钉金融 (Finance)：付款、借款与进件。
+/// # `finance_1_0`: 金融 (Finance)：批量付款、代扣与收单、助贷进件与发票；付款码的接口在钉钉文档的“钉工牌”下。
 ///
 /// Feature `finance_1_0`; `client.finance_1_0()`.
 ///
@@ -2963,7 +3900,7 @@ pub use apis::replay;
 /// | `GetCreateStatus` | `GET /v1.0/h5package/uploadStatus` | `get_create_status` | 获取H5离线包版本创建状态 |
 /// | `PublishPackage` | `POST /v1.0/h5package/publish` | `publish_package` | 发布离线包 |
 ///
-/// # `hrbrain_1_0`: 人才管理 (HR Brain)：人才档案、奖励与自定义模型。
+/// # `hrbrain_1_0`: 组织大脑 (HR Brain)：组织与人员、绩效与奖惩、能力与标签等数据的集成，以及自定义模型。
 ///
 /// Feature `hrbrain_1_0`; `client.hrbrain_1_0()`.
 ///
@@ -3111,7 +4048,7 @@ pub use apis::replay;
 /// | `UpdateRosterFieldForm` | `POST /v1.0/hrm/rosterFieldForm/update` | `update_roster_field_form` | 更新花名册字段分组 |
 /// | `UploadAttachment` | `POST /v1.0/hrm/attachments/upload` | `upload_attachment` | 上传附件材料 |
 ///
-/// # `im_1_0`: 群聊与消息 (IM)：群、场景群、群成员与消息。
+/// # `im_1_0`: 即时通信 (IM)：群会话、场景群、群成员、钉钉客联互通群与消息。
 ///
 /// Feature `im_1_0`; `client.im_1_0()`.
 ///
@@ -3263,7 +4200,7 @@ pub use apis::replay;
 /// | `sendDingMessage` | `POST /v1.0/im/interconnections/dingMessages/send` | `send_ding_message` | 发送ToC消息 |
 /// | `sendMessage` | `POST /v1.0/im/interconnections/messages/send` | `send_message` | 发送ToB消息 |
 ///
-/// # `im_2_0`: 群聊与消息 2.0 (IM 2.0)：群的创建与互动卡片吊顶。
+/// # `im_2_0`: 即时通信 2.0 (IM 2.0)：群的创建与场景群吊顶。
 ///
 /// Feature `im_2_0`; `client.im_2_0()`.
 ///
@@ -3302,7 +4239,7 @@ pub use apis::replay;
 /// | `UpdateGroupOwner` | `PUT /v1.0/impaas/interconnections/groups/owners` | `update_group_owner` | 转让群主 |
 /// | `UploadFile` | `POST /v1.0/impaas/interconnections/files/upload` | `upload_file` | 互联互通上传文件 |
 ///
-/// # `industry_1_0`: 行业方案 (Industry)：商品、医疗与行业数据。
+/// # `industry_1_0`: 行业开放 (Industry)：零售、医疗、地产、园区、教育等行业的接口。
 ///
 /// Feature `industry_1_0`; `client.industry_1_0()`.
 ///
@@ -3504,7 +4441,7 @@ pub use apis::replay;
 /// | `CreateResume` | `POST /v1.0/jobs/resumes` | `create_resume` | 创建简历 |
 /// | `PostResume` | `POST /v1.0/jobs/resumes/post` | `post_resume` | 投递简历 |
 ///
-/// # `jzcrm_1_0`: 进销存 CRM (JZ CRM)：客户、联系人与客户公共池。
+/// # `jzcrm_1_0`: 金智CRM (JZ CRM)：客户、联系人、销售、合同、采购、生产与库存等单据的写入与查询。
 ///
 /// Feature `jzcrm_1_0`; `client.jzcrm_1_0()`.
 ///
@@ -3615,7 +4552,7 @@ pub use apis::replay;
 /// | `UpdateMailFolder` | `POST /v1.0/mail/users/{email}/mailFolders/{id}/update` | `update_mail_folder` | 修改文件夹信息 |
 /// | `UpdateMessage` | `POST /v1.0/mail/users/{email}/messages/{id}/update` | `update_message` | 修改草稿 |
 ///
-/// # `manufacturing_1_0`: 智能制造 (Manufacturing)：计件报工。
+/// # `manufacturing_1_0`: 制造业 (Manufacturing)：MES 的计件报工与查询。
 ///
 /// Feature `manufacturing_1_0`; `client.manufacturing_1_0()`.
 ///
@@ -3725,7 +4662,7 @@ pub use apis::replay;
 /// | `SetExtendSetting` | `PUT /v1.0/miniapp/apps/settings` | `set_extend_setting` | 修改小程序配置 |
 /// | `UpdateVersionStatus` | `POST /v1.0/miniapp/versions/status` | `update_version_status` | 发布版本 |
 ///
-/// # `minutes_1_0`: 听记 (Minutes)：听记、闪记与声纹配置。
+/// # `minutes_1_0`: 听记 (Minutes)：听记、闪记、声纹配置与 DingTalk A1 小助理分析。
 ///
 /// Feature `minutes_1_0`; `client.minutes_1_0()`.
 ///
@@ -3771,7 +4708,7 @@ pub use apis::replay;
 /// | `UpdateMinutesTitle` | `PUT /v1.0/minutes/flashMinutes/tasks/{taskUuid}/titles` | `update_minutes_title` | 更新闪记标题 |
 /// | `UpdatePermission` | `PUT /v1.0/minutes/{taskUuid}/permission` | `update_permission` | 更新听记权限 |
 ///
-/// # `notable_1_0`: 多维表 (Notable)：多维表的数据表、记录、权限与工作流。
+/// # `notable_1_0`: AI 表格 (Notable)：原多维表；数据表、记录、字段、权限与工作流。
 ///
 /// Feature `notable_1_0`; `client.notable_1_0()`.
 ///
@@ -3817,7 +4754,7 @@ pub use apis::replay;
 /// | `UpdateRole` | `PUT /v1.0/notable/auth/role/{baseId}` | `update_role` | 更新角色 |
 /// | `UpdateSheet` | `PUT /v1.0/notable/bases/{baseId}/sheets/{sheetIdOrName}` | `update_sheet` | 更新数据表 |
 ///
-/// # `notable_2_0`: 多维表 2.0 (Notable 2.0)：多维表的数据表与字段。
+/// # `notable_2_0`: AI 表格 2.0 (Notable 2.0)：数据表与字段。
 ///
 /// Feature `notable_2_0`; `client.notable_2_0()`.
 ///
@@ -3886,7 +4823,7 @@ pub use apis::replay;
 /// | `GetUserToken` | `POST /v1.0/oauth2/userAccessToken` | `get_user_token` | 获取用户token |
 /// | `KickoffByDeviceId` | `POST /v1.0/oauth2/kickoffByDeviceId` | `kickoff_by_device_id` | 根据 deviceId 将设备踢出登录 |
 ///
-/// # `occupationauth_1_0`: 职业认证 (Occupation Auth)：用户任务状态。
+/// # `occupationauth_1_0`: 数字化管理师 (Occupation Auth)：认证的用户任务状态。
 ///
 /// Feature `occupationauth_1_0`; `client.occupationauth_1_0()`.
 ///
@@ -4088,7 +5025,7 @@ pub use apis::replay;
 /// | `QueryRemindResults` | `GET /v1.0/report/statisticalRules/results` | `query_remind_results` | 获取创建的统计规则信息 |
 /// | `QueryReportDetail` | `GET /v1.0/report/details` | `query_report_detail` | 获取日志详情 |
 ///
-/// # `resident_1_0`: 智慧社区 (Residents)：小区、住户与积分。
+/// # `resident_1_0`: 数字乡村 (Residents)：居民积分、小区与住户、行业角色。
 ///
 /// Feature `resident_1_0`; `client.resident_1_0()`.
 ///
@@ -4164,7 +5101,7 @@ pub use apis::replay;
 /// | `UpdateCustomRobotOutgoing` | `POST /v1.0/robot/custom/outgoing/update` | `update_custom_robot_outgoing` | 更新自定义机器人回调地址 |
 /// | `UpdateInstalledRobot` | `PUT /v1.0/robot/managements/infos` | `update_installed_robot` | 更新安装到组织的机器人信息 |
 ///
-/// # `rooms_1_0`: 会议室 (Meeting Rooms)：智能会议室与预定。
+/// # `rooms_1_0`: 智能会议室 (Meeting Rooms)：会议室、会议室分组与预定。
 ///
 /// Feature `rooms_1_0`; `client.rooms_1_0()`.
 ///
@@ -4317,7 +5254,7 @@ pub use apis::replay;
 /// | `UpgradeNormalGroup` | `POST /v1.0/serviceGroup/normalGroups/upgrade` | `upgrade_normal_group` | 将常规钉群升级为钉钉智能服务群 |
 /// | `UrgeTicket` | `POST /v1.0/serviceGroup/tickets/urge` | `urge_ticket` | 工单催办 |
 ///
-/// # `shangou_1_0`: 闪购 (Shangou)：餐饮评价数据。
+/// # `shangou_1_0`: shangou（未在钉钉开放平台文档中找到）：餐饮评价数据的写入。
 ///
 /// Feature `shangou_1_0`; `client.shangou_1_0()`.
 ///
@@ -4442,7 +5379,7 @@ pub use apis::replay;
 /// | `SetPermissionShareScope` | `PUT /v2.0/storage/spaces/dentries/{dentryUuid}/permissions/scopes` | `set_permission_share_scope` | 设置分享范围 |
 /// | `UpdatePermission` | `PUT /v2.0/storage/spaces/dentries/{dentryUuid}/permissions` | `update_permission` | 修改权限 |
 ///
-/// # `swform_1_0`: 填表 (Forms)：填表模板与实例。
+/// # `swform_1_0`: 智能填表 (Forms)：填表模板与实例。
 ///
 /// Feature `swform_1_0`; `client.swform_1_0()`.
 ///
@@ -4471,7 +5408,7 @@ pub use apis::replay;
 /// | `TalentV2QueryTagLikeDetailList` | `GET /v1.0/talentTag/talentTags/queryTagLikeDetailList` | `talent_v2_query_tag_like_detail_list` | 人才标签：分页查询指定标签的点赞记录 |
 /// | `TalentV2QueryTagLikeList` | `GET /v1.0/talentTag/talentTags/queryTagLikeList` | `talent_v2_query_tag_like_list` | 人才标签：查询点赞标签列表 |
 ///
-/// # `team_sphere_1_0`: 协作空间 (Teambition Team Sphere)：项目、任务与成员。
+/// # `team_sphere_1_0`: 钉钉快办 (Team Sphere)：协作空间、项目任务与自由任务。
 ///
 /// Feature `team_sphere_1_0`; `client.team_sphere_1_0()`.
 ///
@@ -4592,7 +5529,7 @@ pub use apis::replay;
 /// | `RemovePermission` | `DELETE /v1.0/transcribe/tasks/{taskUuid}/permissions/remove` | `remove_permission` | 移除指定用户对闪记任务的权限 |
 /// | `UpdatePermissionForUsers` | `PUT /v1.0/transcribe/tasks/{taskUuid}/permissions` | `update_permission_for_users` | 针对指定的闪记，修改或者授予指定用户权限 |
 ///
-/// # `tre_1_0`: TRE 拉铃 (TRE)：TRE 拉铃服务。
+/// # `tre_1_0`: TRE 拉铃 (TRE)：提交拉铃工单。名称取自官方 SDK 的接口摘要（未在钉钉开放平台文档中找到）。
 ///
 /// Feature `tre_1_0`; `client.tre_1_0()`.
 ///
@@ -4680,7 +5617,7 @@ pub use apis::replay;
 /// | `SendPopup` | `POST /v1.0/watt/popups/send` | `send_popup` | 发送钉钉首页弹窗 |
 /// | `SendSearchShade` | `POST /v1.0/watt/searchShades/send` | `send_search_shade` | 发送钉钉搜索底纹 |
 ///
-/// # `wiki_1_0`: 百科词库 (Wiki)：词条释义与分词。
+/// # `wiki_1_0`: 企业百科 (Wiki)：词条释义与分词。
 ///
 /// Feature `wiki_1_0`; `client.wiki_1_0()`.
 ///
@@ -4739,7 +5676,7 @@ pub use apis::replay;
 /// | `UndoDeletion` | `POST /v1.0/workbench/badges/undoDeleted` | `undo_deletion` | 工作台数字红点支持撤销已被删除的资源 |
 /// | `UpdateDingPortalPageScope` | `PUT /v1.0/workbench/dingPortals/{appUuid}/pageScopes/{pageUuid}` | `update_ding_portal_page_scope` | 更新自定义工作台页面可见性 |
 ///
-/// # `workflow_1_0`: 审批 (Workflow)：审批实例、表单与评论。
+/// # `workflow_1_0`: OA 审批 (Workflow)：审批实例、表单、评论与流程中心任务。
 ///
 /// Feature `workflow_1_0`; `client.workflow_1_0()`.
 ///
@@ -4976,7 +5913,7 @@ pub use apis::replay;
 /// | `UpdateSubTable` | `POST /v2.0/yida/forms/updateSubTable` | `update_sub_table` | 更新宜搭子表单 |
 /// | `UpdateSubTableByRowId` | `POST /v2.0/yida/forms/updateSubTableByRowId` | `update_sub_table_by_row_id` | 通过指定rowId更新宜搭子表单数据 |
 ///
-/// # `yun_shu_1_0`: 云枢 (Yunshu)：生态日志数据互通。
+/// # `yun_shu_1_0`: yunShu（未在钉钉开放平台文档中找到）：生态日志数据互通。
 ///
 /// Feature `yun_shu_1_0`; `client.yun_shu_1_0()`.
 ///

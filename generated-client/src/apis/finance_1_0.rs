@@ -1,5 +1,5 @@
 // @generated from api-spec/finance_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 钉钉金融 (Finance)：付款、借款与进件。
+//! 金融 (Finance)：批量付款、代扣与收单、助贷进件与发票；付款码的接口在钉钉文档的“钉工牌”下。
 //!
 //! 32 operations, methods of [`Api`] (`client.finance_1_0()`), behind the cargo feature `finance_1_0`; its paths start with `/v1.0/finance/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/hrbrain_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 人才管理 (HR Brain)：人才档案、奖励与自定义模型。
+//! 组织大脑 (HR Brain)：组织与人员、绩效与奖惩、能力与标签等数据的集成，以及自定义模型。
 //!
 //! 57 operations, methods of [`Api`] (`client.hrbrain_1_0()`), behind the cargo feature `hrbrain_1_0`; its paths start with `/v1.0/hrbrain/`.
 use ::generated_client::rt;

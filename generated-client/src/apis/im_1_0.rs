@@ -1,5 +1,5 @@
 // @generated from api-spec/im_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 群聊与消息 (IM)：群、场景群、群成员与消息。
+//! 即时通信 (IM)：群会话、场景群、群成员、钉钉客联互通群与消息。
 //!
 //! 145 operations, methods of [`Api`] (`client.im_1_0()`), behind the cargo feature `im_1_0`; its paths start with `/v1.0/im/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/im_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 群聊与消息 2.0 (IM 2.0)：群的创建与互动卡片吊顶。
+//! 即时通信 2.0 (IM 2.0)：群的创建与场景群吊顶。
 //!
 //! 5 operations, methods of [`Api`] (`client.im_2_0()`), behind the cargo feature `im_2_0`; its paths start with `/v2.0/im/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/industry_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 行业方案 (Industry)：商品、医疗与行业数据。
+//! 行业开放 (Industry)：零售、医疗、地产、园区、教育等行业的接口。
 //!
 //! 186 operations, methods of [`Api`] (`client.industry_1_0()`), behind the cargo feature `industry_1_0`; its paths start with `/v1.0/industry/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/jzcrm_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 进销存 CRM (JZ CRM)：客户、联系人与客户公共池。
+//! 金智CRM (JZ CRM)：客户、联系人、销售、合同、采购、生产与库存等单据的写入与查询。
 //!
 //! 15 operations, methods of [`Api`] (`client.jzcrm_1_0()`), behind the cargo feature `jzcrm_1_0`; its paths start with `/v1.0/jzcrm/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/manufacturing_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 智能制造 (Manufacturing)：计件报工。
+//! 制造业 (Manufacturing)：MES 的计件报工与查询。
 //!
 //! 2 operations, methods of [`Api`] (`client.manufacturing_1_0()`), behind the cargo feature `manufacturing_1_0`; its paths start with `/v1.0/manufacturing/`.
 use ::generated_client::rt;

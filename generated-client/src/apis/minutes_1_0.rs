@@ -1,5 +1,5 @@
 // @generated from api-spec/minutes_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 听记 (Minutes)：听记、闪记与声纹配置。
+//! 听记 (Minutes)：听记、闪记、声纹配置与 DingTalk A1 小助理分析。
 //!
 //! 39 operations, methods of [`Api`] (`client.minutes_1_0()`), behind the cargo feature `minutes_1_0`; its paths start with `/v1.0/minutes/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/notable_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 多维表 (Notable)：多维表的数据表、记录、权限与工作流。
+//! AI 表格 (Notable)：原多维表；数据表、记录、字段、权限与工作流。
 //!
 //! 39 operations, methods of [`Api`] (`client.notable_1_0()`), behind the cargo feature `notable_1_0`; its paths start with `/v1.0/notable/`.
 use ::generated_client::rt;

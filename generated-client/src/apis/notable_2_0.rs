@@ -1,5 +1,5 @@
 // @generated from api-spec/notable_2_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 多维表 2.0 (Notable 2.0)：多维表的数据表与字段。
+//! AI 表格 2.0 (Notable 2.0)：数据表与字段。
 //!
 //! 14 operations, methods of [`Api`] (`client.notable_2_0()`), behind the cargo feature `notable_2_0`; its paths start with `/v2.0/notable/`.
 use ::generated_client::rt;

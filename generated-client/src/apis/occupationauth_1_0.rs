@@ -1,5 +1,5 @@
 // @generated from api-spec/occupationauth_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 职业认证 (Occupation Auth)：用户任务状态。
+//! 数字化管理师 (Occupation Auth)：认证的用户任务状态。
 //!
 //! 2 operations, methods of [`Api`] (`client.occupationauth_1_0()`), behind the cargo feature `occupationauth_1_0`; its paths start with `/v1.0/occupationauth/`.
 use ::generated_client::rt;

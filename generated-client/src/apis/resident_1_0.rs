@@ -1,5 +1,5 @@
 // @generated from api-spec/resident_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 智慧社区 (Residents)：小区、住户与积分。
+//! 数字乡村 (Residents)：居民积分、小区与住户、行业角色。
 //!
 //! 32 operations, methods of [`Api`] (`client.resident_1_0()`), behind the cargo feature `resident_1_0`; its paths start with `/v1.0/resident/`.
 use ::generated_client::rt;

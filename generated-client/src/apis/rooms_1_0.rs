@@ -1,5 +1,5 @@
 // @generated from api-spec/rooms_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 会议室 (Meeting Rooms)：智能会议室与预定。
+//! 智能会议室 (Meeting Rooms)：会议室、会议室分组与预定。
 //!
 //! 27 operations, methods of [`Api`] (`client.rooms_1_0()`), behind the cargo feature `rooms_1_0`; its paths start with `/v1.0/rooms/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/shangou_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 闪购 (Shangou)：餐饮评价数据。
+//! shangou（未在钉钉开放平台文档中找到）：餐饮评价数据的写入。
 //!
 //! 1 operation, methods of [`Api`] (`client.shangou_1_0()`), behind the cargo feature `shangou_1_0`; its paths start with `/v1.0/shangou/`.
 use ::generated_client::rt;

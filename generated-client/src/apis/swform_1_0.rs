@@ -1,5 +1,5 @@
 // @generated from api-spec/swform_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 填表 (Forms)：填表模板与实例。
+//! 智能填表 (Forms)：填表模板与实例。
 //!
 //! 3 operations, methods of [`Api`] (`client.swform_1_0()`), behind the cargo feature `swform_1_0`; its paths start with `/v1.0/swform/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/team_sphere_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 协作空间 (Teambition Team Sphere)：项目、任务与成员。
+//! 钉钉快办 (Team Sphere)：协作空间、项目任务与自由任务。
 //!
 //! 25 operations, methods of [`Api`] (`client.team_sphere_1_0()`), behind the cargo feature `team_sphere_1_0`; its paths start with `/v1.0/teamSphere/`.
 use ::generated_client::rt;

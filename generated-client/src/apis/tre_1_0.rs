@@ -1,5 +1,5 @@
 // @generated from api-spec/tre_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! TRE 拉铃 (TRE)：TRE 拉铃服务。
+//! TRE 拉铃 (TRE)：提交拉铃工单。名称取自官方 SDK 的接口摘要（未在钉钉开放平台文档中找到）。
 //!
 //! 1 operation, methods of [`Api`] (`client.tre_1_0()`), behind the cargo feature `tre_1_0`; its paths start with `/v1.0/tre/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/wiki_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 百科词库 (Wiki)：词条释义与分词。
+//! 企业百科 (Wiki)：词条释义与分词。
 //!
 //! 2 operations, methods of [`Api`] (`client.wiki_1_0()`), behind the cargo feature `wiki_1_0`; its paths start with `/v1.0/wiki/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/workflow_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 审批 (Workflow)：审批实例、表单与评论。
+//! OA 审批 (Workflow)：审批实例、表单、评论与流程中心任务。
 //!
 //! 83 operations, methods of [`Api`] (`client.workflow_1_0()`), behind the cargo feature `workflow_1_0`; its paths start with `/v1.0/workflow/`.
 use ::generated_client::rt;

@@ -1,5 +1,5 @@
 // @generated from api-spec/yun_shu_1_0.yaml by `cargo xtask gen`. Do not edit by hand.
-//! 云枢 (Yunshu)：生态日志数据互通。
+//! yunShu（未在钉钉开放平台文档中找到）：生态日志数据互通。
 //!
 //! 1 operation, methods of [`Api`] (`client.yun_shu_1_0()`), behind the cargo feature `yun_shu_1_0`; its paths start with `/v1.0/yunShu/`.
 use ::generated_client::rt;
