@@ -174,11 +174,17 @@ impl Connection {
                     {
                         return End::Lost(reason);
                     }
+                    if let Err(reason) = self.flush().await {
+                        return End::Lost(reason);
+                    }
                 }
                 permit = async { permits.clone().acquire_owned().await }, if pending.is_some() => {
                     if let (Ok(permit), Some(work)) = (permit, pending.take())
                         && let Err(reason) = self.start(work, permit).await
                     {
+                        return End::Lost(reason);
+                    }
+                    if let Err(reason) = self.flush().await {
                         return End::Lost(reason);
                     }
                     // Reading resumes: the silence while waiting was ours.
@@ -187,46 +193,44 @@ impl Connection {
                     keepalive_timer.as_mut().reset(last_heard + idle);
                 }
                 message = self.socket.next(), if reading => {
-                    let message = match message {
-                        None => return End::Lost("closed by the server".into()),
-                        Some(Err(e)) => return End::Lost(e.to_string()),
-                        Some(Ok(message)) => message,
-                    };
-                    // Anything from the server shows it is alive.
-                    last_heard = Instant::now();
-                    pong_due = None;
-                    let Message::Text(text) = message else {
-                        // Pings are answered by the websocket layer; pongs only count as life.
-                        continue;
-                    };
-                    self.received = true;
-                    match self.on_text(text.as_str()) {
-                        Step::Continue => {}
-                        Step::Ack(ack) => {
-                            if let Err(reason) = self.send_ack(&ack).await {
-                                return End::Lost(reason);
+                    // This message and those already here behind it, their ACKs written out
+                    // together: one write for a burst rather than one per frame.
+                    let mut message = message;
+                    for _ in 0..BURST {
+                        let message_now = match message {
+                            None => return End::Lost("closed by the server".into()),
+                            Some(Err(e)) => return End::Lost(e.to_string()),
+                            Some(Ok(message)) => message,
+                        };
+                        // Anything from the server shows it is alive.
+                        last_heard = Instant::now();
+                        pong_due = None;
+                        match self.on_message(message_now, &permits).await {
+                            Err(reason) => return End::Lost(reason),
+                            Ok(Flow::Read) => {}
+                            Ok(Flow::Wait(work)) => {
+                                pending = Some(work);
+                                break;
                             }
-                        }
-                        Step::Disconnect(ack) => {
-                            if let Err(reason) = self.send_ack(&ack).await {
-                                return End::Lost(reason);
-                            }
-                            if ending.is_none() {
-                                tracing::info!("the server asked to reconnect; draining");
-                                let _ = self.news.send(News::Draining { id: self.id }).await;
-                                let deadline = Instant::now() + settings.drain_timeout;
-                                ending = Some(deadline);
-                                end_timer.as_mut().reset(deadline);
-                            }
-                        }
-                        Step::Run(work) => match permits.clone().try_acquire_owned() {
-                            Ok(permit) => {
-                                if let Err(reason) = self.start(work, permit).await {
-                                    return End::Lost(reason);
+                            Ok(Flow::Drain) => {
+                                if ending.is_none() {
+                                    tracing::info!("the server asked to reconnect; draining");
+                                    let _ = self.news.send(News::Draining { id: self.id }).await;
+                                    let deadline = Instant::now() + settings.drain_timeout;
+                                    ending = Some(deadline);
+                                    end_timer.as_mut().reset(deadline);
                                 }
                             }
-                            Err(_) => pending = Some(work),
-                        },
+                        }
+                        // Polled without a waker: when nothing more is here, the next turn of
+                        // the loop waits on the socket as usual.
+                        match self.socket.next().now_or_never() {
+                            Some(next) => message = next,
+                            None => break,
+                        }
+                    }
+                    if let Err(reason) = self.flush().await {
+                        return End::Lost(reason);
                     }
                 }
                 () = &mut keepalive_timer, if reading && settings.keepalive.is_some() => {
@@ -267,9 +271,32 @@ impl Connection {
                             let _ = self.send_ack(&ack).await;
                         }
                     }
+                    let _ = self.flush().await;
                     return End::Closed;
                 }
             }
+        }
+    }
+
+    /// One message from the server; its ACK, if it has one now, is queued (see `flush`).
+    async fn on_message(
+        &mut self,
+        message: Message,
+        permits: &Arc<Semaphore>,
+    ) -> Result<Flow, String> {
+        let Message::Text(text) = message else {
+            // Pings are answered by the websocket layer; pongs only count as life.
+            return Ok(Flow::Read);
+        };
+        self.received = true;
+        match self.on_text(text.as_str()) {
+            Step::Continue => Ok(Flow::Read),
+            Step::Ack(ack) => self.send_ack(&ack).await.map(|()| Flow::Read),
+            Step::Disconnect(ack) => self.send_ack(&ack).await.map(|()| Flow::Drain),
+            Step::Run(work) => match permits.clone().try_acquire_owned() {
+                Ok(permit) => self.start(work, permit).await.map(|()| Flow::Read),
+                Err(_) => Ok(Flow::Wait(work)),
+            },
         }
     }
 
@@ -400,29 +427,25 @@ impl Connection {
         remember(&self.shared, keys, &not_handled);
     }
 
+    /// Queues an ACK; [`flush`](Connection::flush) writes what is queued.
     async fn send_ack(&mut self, ack: &Ack) -> Result<(), String> {
         tracing::debug!(
             message_id = ack.message_id.as_str(),
             code = ack.reply.code,
             "ack"
         );
-        self.send(Message::text(ack.to_json())).await
+        let wait = self.shared.settings.write_timeout;
+        timed(wait, self.socket.feed(Message::text(ack.to_json()))).await
+    }
+
+    async fn flush(&mut self) -> Result<(), String> {
+        let wait = self.shared.settings.write_timeout;
+        timed(wait, self.socket.flush()).await
     }
 
     async fn send(&mut self, message: Message) -> Result<(), String> {
-        match timeout(
-            self.shared.settings.write_timeout,
-            self.socket.send(message),
-        )
-        .await
-        {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(format!("write failed: {e}")),
-            Err(_) => Err(format!(
-                "write not taken within {:?}",
-                self.shared.settings.write_timeout
-            )),
-        }
+        let wait = self.shared.settings.write_timeout;
+        timed(wait, self.socket.send(message)).await
     }
 
     /// Ends the connection: a close frame when it is still there; handlers still running after
@@ -452,12 +475,37 @@ impl Connection {
     }
 }
 
+/// A write that must be taken within `wait`.
+async fn timed(
+    wait: Duration,
+    write: impl Future<Output = Result<(), tokio_tungstenite::tungstenite::Error>>,
+) -> Result<(), String> {
+    match timeout(wait, write).await {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) => Err(format!("write failed: {e}")),
+        Err(_) => Err(format!("write not taken within {wait:?}")),
+    }
+}
+
 fn remember(shared: &Shared, keys: &[Arc<str>], reply: &AckReply) {
     shared
         .dedupe
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .finish(keys, reply);
+}
+
+/// Messages read in one burst before their ACKs are written out.
+const BURST: usize = 64;
+
+/// What the loop does after a message.
+enum Flow {
+    /// Read on.
+    Read,
+    /// This push waits for a handler to be free; nothing more is read until then.
+    Wait(Work),
+    /// The server said `disconnect`: drain.
+    Drain,
 }
 
 /// What to do after a text message.
