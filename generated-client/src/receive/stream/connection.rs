@@ -57,6 +57,14 @@ pub(crate) struct Shared {
     pub(crate) cancel: CancellationToken,
 }
 
+impl Shared {
+    /// The memory of recent pushes (still used after a panic while it was held: every change
+    /// to it is whole before anything that can panic).
+    pub(crate) fn dedupe(&self) -> std::sync::MutexGuard<'_, Dedupe> {
+        self.dedupe.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
 /// What a connection tells its supervisor.
 #[derive(Debug)]
 pub(crate) enum News {
@@ -205,7 +213,7 @@ impl Connection {
                         // Anything from the server shows it is alive.
                         last_heard = Instant::now();
                         pong_due = None;
-                        match self.on_message(message_now, &permits).await {
+                        match self.on_message(message_now).await {
                             Err(reason) => return End::Lost(reason),
                             Ok(Flow::Read) => {}
                             Ok(Flow::Wait(work)) => {
@@ -279,11 +287,7 @@ impl Connection {
     }
 
     /// One message from the server; its ACK, if it has one now, is queued (see `flush`).
-    async fn on_message(
-        &mut self,
-        message: Message,
-        permits: &Arc<Semaphore>,
-    ) -> Result<Flow, String> {
+    async fn on_message(&mut self, message: Message) -> Result<Flow, String> {
         let Message::Text(text) = message else {
             // Pings are answered by the websocket layer; pongs only count as life.
             return Ok(Flow::Read);
@@ -293,7 +297,7 @@ impl Connection {
             Step::Continue => Ok(Flow::Read),
             Step::Ack(ack) => self.send_ack(&ack).await.map(|()| Flow::Read),
             Step::Disconnect(ack) => self.send_ack(&ack).await.map(|()| Flow::Drain),
-            Step::Run(work) => match permits.clone().try_acquire_owned() {
+            Step::Run(work) => match self.shared.permits.clone().try_acquire_owned() {
                 Ok(permit) => self.start(work, permit).await.map(|()| Flow::Read),
                 Err(_) => Ok(Flow::Wait(work)),
             },
@@ -311,10 +315,11 @@ impl Connection {
                 return Step::Continue;
             }
         };
-        let message_id = frame.headers.message_id().to_owned();
+        // The one copy of the id: the dedupe key, and what the ACK echoes.
+        let message_id: Arc<str> = Arc::from(frame.headers.message_id());
         let _span = tracing::debug_span!(
             "dingtalk.stream.frame",
-            message_id = message_id.as_str(),
+            message_id = &*message_id,
             kind = ?frame.kind,
             topic = frame.headers.topic(),
         )
@@ -331,19 +336,17 @@ impl Connection {
         }
         // Known by its `messageId` here; by what its payload names (a robot message's
         // `msgId`) once its handler has read it (`start`).
-        let key: Arc<str> = Arc::from(message_id.as_str());
-        let seen = self.dedupe().begin(std::slice::from_ref(&key));
+        let seen = self
+            .shared
+            .dedupe()
+            .begin(std::slice::from_ref(&message_id));
         match repeat_reply(&frame.kind, seen) {
             None => Step::Run(Work {
                 frame,
-                keys: Arc::new([key]),
+                keys: Arc::new([message_id]),
             }),
             Some(reply) => Step::Ack(reply.to(&message_id)),
         }
-    }
-
-    fn dedupe(&self) -> std::sync::MutexGuard<'_, Dedupe> {
-        self.shared.dedupe.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Runs a data frame's handler: polled once here, and when it has not finished by then
@@ -352,19 +355,19 @@ impl Connection {
     /// a task spawned, woken and joined across the runtime's threads for it.
     async fn start(&mut self, work: Work, permit: OwnedSemaphorePermit) -> Result<(), String> {
         let Work { frame, mut keys } = work;
-        let message_id = frame.headers.message_id().to_owned();
+        // The first key is the frame's `messageId`.
+        let message_id = keys[0].clone();
         let span = tracing::debug_span!(
             "dingtalk.stream.handler",
-            message_id = message_id.as_str(),
+            message_id = &*message_id,
             topic = frame.headers.topic(),
         );
-        let panicked = AckReply::failed(&frame.kind, 500, "internal error", "handler panicked");
         let kind = frame.kind.clone();
         let Prepared { id, run: future } =
             self.shared.handlers.dispatch(&self.shared.client, frame);
         if let Some(id) = id {
             let id: Arc<str> = Arc::from(format!("id:{id}"));
-            let seen = self.dedupe().begin(std::slice::from_ref(&id));
+            let seen = self.shared.dedupe().begin(std::slice::from_ref(&id));
             if let Some(reply) = repeat_reply(&kind, seen) {
                 // Answered as its first delivery was (remembered under this messageId too), or
                 // as a push being handled (forgotten under it, so it may come again).
@@ -372,7 +375,7 @@ impl Connection {
                 drop(permit);
                 return self.send_ack(&reply.to(&message_id)).await;
             }
-            keys = Arc::new([keys[0].clone(), id]);
+            keys = Arc::new([message_id.clone(), id]);
         }
         let shared = self.shared.clone();
         let task_keys = keys.clone();
@@ -382,7 +385,7 @@ impl Connection {
                     Ok(reply) => reply,
                     Err(_) => {
                         tracing::error!("handler panicked");
-                        panicked
+                        AckReply::failed(&kind, 500, "internal error", "handler panicked")
                     }
                 };
                 drop(permit);
@@ -488,11 +491,7 @@ async fn timed(
 }
 
 fn remember(shared: &Shared, keys: &[Arc<str>], reply: &AckReply) {
-    shared
-        .dedupe
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .finish(keys, reply);
+    shared.dedupe().finish(keys, reply);
 }
 
 /// Messages read in one burst before their ACKs are written out.
