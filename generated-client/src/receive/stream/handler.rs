@@ -84,13 +84,6 @@ pub struct RawPush {
 
 type Boxed<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
-/// Why a handler produced no reply.
-enum Failure {
-    /// The push's data does not fit the handler's type: a bad request, not a handler error.
-    Data(HandlerError),
-    Handler(HandlerError),
-}
-
 /// A data frame made ready to handle: its payload read, what names the push across deliveries
 /// (a robot message's `msgId`), and the handler's run, which calls the handler when first
 /// polled (so a push found to be a repeat by that id is dropped without running it).
@@ -136,13 +129,7 @@ impl Handlers {
         let run: EventFn = Arc::new(move |context, headers, data| {
             let event = match T::from_event(headers, data) {
                 Ok(event) => event,
-                Err(e) => {
-                    return Prepared::answered(failed(
-                        &FrameKind::Event,
-                        headers,
-                        Failure::Data(e),
-                    ));
-                }
+                Err(e) => return Prepared::answered(bad_data(&FrameKind::Event, headers, &*e)),
             };
             let id = event.id();
             let handler = handler.clone();
@@ -153,7 +140,7 @@ impl Handlers {
                     match handler(context, event).await.map(Into::into) {
                         Ok(EventStatus::Success) => AckReply::event(200, true, ""),
                         Ok(EventStatus::Later) => AckReply::event(200, false, "later"),
-                        Err(e) => failed(&FrameKind::Event, &headers, Failure::Handler(e)),
+                        Err(e) => handler_failed(&FrameKind::Event, &headers, &*e),
                     }
                 }),
             }
@@ -195,11 +182,10 @@ impl Handlers {
             let payload = match serde_json::from_str::<T>(data) {
                 Ok(payload) => payload,
                 Err(e) => {
-                    let failure = Failure::Data(Box::new(e));
-                    return Prepared::answered(failed(
+                    return Prepared::answered(bad_data(
                         &FrameKind::Callback,
                         &context.headers,
-                        failure,
+                        &e,
                     ));
                 }
             };
@@ -209,13 +195,13 @@ impl Handlers {
                 id,
                 run: Box::pin(async move {
                     let headers = context.headers.clone();
-                    let reply = match handler(context, payload).await {
-                        Ok(reply) => {
-                            AckReply::callback(&reply).map_err(|e| Failure::Handler(Box::new(e)))
-                        }
-                        Err(e) => Err(Failure::Handler(e)),
+                    let failed = |e: &dyn std::fmt::Display| {
+                        handler_failed(&FrameKind::Callback, &headers, e)
                     };
-                    reply.unwrap_or_else(|failure| failed(&FrameKind::Callback, &headers, failure))
+                    match handler(context, payload).await {
+                        Ok(reply) => AckReply::callback(&reply).unwrap_or_else(|e| failed(&e)),
+                        Err(e) => failed(&*e),
+                    }
                 }),
             }
         });
@@ -316,17 +302,16 @@ fn unhandled(kind: FrameKind, headers: &Headers) -> AckReply {
     AckReply::failed(&kind, 404, "no handler", "no handler")
 }
 
-fn failed(kind: &FrameKind, headers: &Headers, failure: Failure) -> AckReply {
-    match failure {
-        Failure::Data(e) => {
-            tracing::warn!(topic = headers.topic(), error = %e, "push data does not fit its handler's type");
-            AckReply::failed(kind, 400, "bad request", "data does not fit")
-        }
-        Failure::Handler(e) => {
-            tracing::warn!(topic = headers.topic(), error = %e, "handler failed");
-            AckReply::failed(kind, 500, "internal error", "handler failed")
-        }
-    }
+/// The push's data does not fit the handler's type: a bad request, not a handler error.
+fn bad_data(kind: &FrameKind, headers: &Headers, e: &dyn std::fmt::Display) -> AckReply {
+    tracing::warn!(topic = headers.topic(), error = %e, "push data does not fit its handler's type");
+    AckReply::failed(kind, 400, "bad request", "data does not fit")
+}
+
+/// The handler returned an error (or a reply that could not be written).
+fn handler_failed(kind: &FrameKind, headers: &Headers, e: &dyn std::fmt::Display) -> AckReply {
+    tracing::warn!(topic = headers.topic(), error = %e, "handler failed");
+    AckReply::failed(kind, 500, "internal error", "handler failed")
 }
 
 /// The payload type of an event handler, built from an EVENT frame's headers and data.
