@@ -52,7 +52,7 @@ pub fn emit_paginator(module: &Module, op: &Operation) -> TokenStream {
 
     let call = link(&format!("Api::{call_fn}"));
     let text = match (paging.mode, &paging.items) {
-        (PageMode::Number, None) => pages_only_text(&call, token, &paging.size, has_more, total),
+        (PageMode::Number, None) => pages_only_text(&call, paging),
         _ => listed_text(&call, paging),
     };
     let docs = doc(&text);
@@ -132,13 +132,9 @@ fn listed_text(call: &str, paging: &Paging) -> String {
 
 /// The documentation of a page-number paginator whose reply has no list of items: pages only,
 /// ended by the reply's flag, else its total, else by a reply that has neither.
-fn pages_only_text(
-    call: &str,
-    token: &str,
-    size: &Option<(String, bool)>,
-    has_more: &[String],
-    total: &[String],
-) -> String {
+fn pages_only_text(call: &str, paging: &Paging) -> String {
+    let (token, size, has_more, total) =
+        (&paging.token, &paging.size, &paging.has_more, &paging.total);
     let mut text = format!(
         "Every page of {call} (pages only: the reply has no list of items): the call again with \
          the page number {} one more (from the request's, else 1), until ",
