@@ -49,6 +49,7 @@ const LAYERS: &[&[&str]] = &[
         "receive::stream::backoff",
         "receive::stream::error",
         "receive::stream::headers",
+        "receive::stream::json_text",
     ],
     &["receive::callback::envelope", "receive::stream::frame"],
     &[

@@ -8,7 +8,9 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::receive::stream::headers;
 pub use crate::receive::stream::headers::Headers;
+use crate::receive::stream::json_text::{self, Reader};
 
 /// What a pushed frame is (its `type` on the wire).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -114,15 +116,19 @@ impl<'de> Deserialize<'de> for DataText {
     }
 }
 
-/// Parses a received text message into a frame.
+/// Parses a received text message into a frame: read by hand when it has the shape DingTalk
+/// sends ([`read_plain`]), else by serde_json, which reads the rest or says why not.
 pub(crate) fn parse(text: &str) -> Result<Frame, FrameError> {
-    let wire: WireFrame = serde_json::from_str(text).map_err(FrameError::Shape)?;
-    let kind = FrameKind::from_wire(&wire.kind);
-    let headers = wire.headers;
+    let (kind, headers, mut data) = match read_plain(text) {
+        Some(parts) => parts,
+        None => {
+            let wire: WireFrame = serde_json::from_str(text).map_err(FrameError::Shape)?;
+            (FrameKind::from_wire(&wire.kind), wire.headers, wire.data.0)
+        }
+    };
     if headers.get("messageId").is_none_or(str::is_empty) {
         return Err(FrameError::NoMessageId(kind));
     }
-    let DataText(mut data) = wire.data;
     if data.trim().is_empty() {
         data = "null".to_owned();
     }
@@ -133,6 +139,71 @@ pub(crate) fn parse(text: &str) -> Result<Frame, FrameError> {
         headers,
         data,
     })
+}
+
+/// A frame as DingTalk sends it, read in one pass: an object of string members, `headers` an
+/// object of strings, `data` unescaped straight into a buffer with room for the rest of the
+/// text. `None` for anything else (a member that is not a string, one sent twice, anything
+/// that is not JSON), which [`WireFrame`] then reads the same way, or refuses.
+fn read_plain(text: &str) -> Option<(FrameKind, Headers, String)> {
+    let mut reader = Reader::new(text);
+    let (mut kind, mut headers, mut data) = (None, None, None);
+    if !reader.eat(b'{') {
+        return None;
+    }
+    loop {
+        let name = reader.plain_string()?;
+        if !reader.eat(b':') {
+            return None;
+        }
+        match name {
+            "type" if kind.is_none() => kind = Some(reader.plain_string()?),
+            "headers" if headers.is_none() => headers = Some(read_headers(&mut reader)?),
+            "data" if data.is_none() => {
+                let mut text = String::with_capacity(reader.remaining());
+                reader.string_into(&mut text)?;
+                data = Some(text);
+            }
+            "type" | "headers" | "data" => return None,
+            _ => reader.skip_string()?,
+        }
+        if !reader.eat(b',') {
+            break;
+        }
+    }
+    if !reader.eat(b'}') || !reader.at_end() {
+        return None;
+    }
+    Some((
+        FrameKind::from_wire(kind?),
+        headers.unwrap_or_default(),
+        data.unwrap_or_default(),
+    ))
+}
+
+/// `headers` of [`read_plain`]: names and values unescaped straight into the one buffer.
+fn read_headers(reader: &mut Reader<'_>) -> Option<Headers> {
+    let mut headers = Headers::with_capacity(headers::ROOM, headers::COUNT);
+    if !reader.eat(b'{') {
+        return None;
+    }
+    if reader.eat(b'}') {
+        return Some(headers);
+    }
+    loop {
+        let start = headers.buffer().len();
+        reader.string_into(headers.buffer())?;
+        let name_end = headers.buffer().len();
+        if !reader.eat(b':') {
+            return None;
+        }
+        reader.string_into(headers.buffer())?;
+        headers.commit(start, name_end);
+        if !reader.eat(b',') {
+            break;
+        }
+    }
+    reader.eat(b'}').then_some(headers)
 }
 
 /// The robot message's `msgId` in a frame's data, read without decoding the rest into values.
@@ -176,18 +247,15 @@ impl AckReply {
     }
     /// An event's answer: `SUCCESS`, or `LATER` (deliver again) with the reason.
     pub(crate) fn event(code: u16, success: bool, reason: &str) -> Self {
-        let status = if success { "SUCCESS" } else { "LATER" };
-        // Written straight from a struct: no map built per event.
-        #[derive(serde::Serialize)]
-        struct EventAck<'a> {
-            status: &'a str,
-            message: &'a str,
-        }
-        let data = serde_json::to_string(&EventAck {
-            status,
-            message: reason,
-        })
-        .unwrap_or_default();
+        // Written by hand: `{"status":"SUCCESS","message":""}`, as serde_json writes it.
+        let mut data = String::with_capacity(40 + reason.len());
+        data.push_str(if success {
+            r#"{"status":"SUCCESS","message":"#
+        } else {
+            r#"{"status":"LATER","message":"#
+        });
+        json_text::write_string(&mut data, reason);
+        data.push('}');
         AckReply {
             code,
             message: if code == 200 { "OK" } else { "internal error" },
@@ -225,42 +293,76 @@ impl AckReply {
     }
 }
 
-#[derive(Serialize)]
-struct WireAck<'a> {
-    code: u16,
-    headers: WireAckHeaders<'a>,
-    message: &'a str,
-    data: &'a str,
-}
-
-#[derive(Serialize)]
-struct WireAckHeaders<'a> {
-    #[serde(rename = "messageId")]
-    message_id: &'a str,
-    #[serde(rename = "contentType")]
-    content_type: &'a str,
-}
-
 impl Ack {
-    /// The ACK's text frame.
+    /// The ACK's text frame, `{"code":…,"headers":{"messageId":…,"contentType":…},"message":…,
+    /// "data":…}`, written by hand into a buffer sized once (one per frame: serde_json's
+    /// writer grows its buffer from empty and escapes byte by byte).
     pub(crate) fn to_json(&self) -> String {
-        let wire = WireAck {
-            code: self.reply.code,
-            headers: WireAckHeaders {
-                message_id: &self.message_id,
-                content_type: "application/json",
-            },
-            message: self.reply.message,
-            data: &self.reply.data,
-        };
-        // A struct of strings and a number: serialising it cannot fail.
-        serde_json::to_string(&wire).unwrap_or_default()
+        let Ack { message_id, reply } = self;
+        // The escaped data is its length plus a backslash per quote; a quarter more is room
+        // for the quotes of a JSON document.
+        let room = 96 + message_id.len() + reply.data.len() + reply.data.len() / 4;
+        let mut out = String::with_capacity(room);
+        out.push_str(r#"{"code":"#);
+        out.push_str(itoa(reply.code, &mut [0; 5]));
+        out.push_str(r#","headers":{"messageId":"#);
+        json_text::write_string(&mut out, message_id);
+        out.push_str(r#","contentType":"application/json"},"message":"#);
+        json_text::write_string(&mut out, reply.message);
+        out.push_str(r#","data":"#);
+        json_text::write_string(&mut out, &reply.data);
+        out.push('}');
+        out
     }
+}
+
+/// A status code's digits.
+fn itoa(mut n: u16, digits: &mut [u8; 5]) -> &str {
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&digits[at..]).unwrap_or("500")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What the hand-written ACK must equal: serde_json's text of the same members.
+    #[derive(Serialize)]
+    struct SerdeAck<'a> {
+        code: u16,
+        headers: SerdeAckHeaders<'a>,
+        message: &'a str,
+        data: &'a str,
+    }
+
+    #[derive(Serialize)]
+    struct SerdeAckHeaders<'a> {
+        #[serde(rename = "messageId")]
+        message_id: &'a str,
+        #[serde(rename = "contentType")]
+        content_type: &'a str,
+    }
+
+    fn serde_text(ack: &Ack) -> String {
+        serde_json::to_string(&SerdeAck {
+            code: ack.reply.code,
+            headers: SerdeAckHeaders {
+                message_id: &ack.message_id,
+                content_type: "application/json",
+            },
+            message: ack.reply.message,
+            data: &ack.reply.data,
+        })
+        .unwrap()
+    }
 
     #[test]
     fn a_callback_frame_is_parsed_with_its_data_decoded_a_second_time() {
@@ -315,5 +417,103 @@ mod tests {
         assert!(later.data.contains("LATER"));
         let cb = AckReply::callback(&serde_json::json!({"cardData": {}})).unwrap();
         assert_eq!(cb.data, r#"{"response":{"cardData":{}}}"#);
+    }
+
+    /// The frame as serde_json reads it, for comparing with the hand reader.
+    fn by_serde(text: &str) -> Option<(FrameKind, Headers, String)> {
+        let wire: WireFrame = serde_json::from_str(text).ok()?;
+        Some((FrameKind::from_wire(&wire.kind), wire.headers, wire.data.0))
+    }
+
+    const SAMPLES: [&str; 4] = [
+        r#"{"specVersion":"1.0","type":"CALLBACK","headers":{"appId":"a","messageId":"m-1","topic":"/v1.0/im/bot/messages/get"},"data":"{\"msgId\":\"x\",\"senderNick\":\"张三\",\"text\":{\"content\":\" 你好\\n😀\"}}"}"#,
+        r#"{"specVersion":"1.0","type":"EVENT","headers":{"eventType":"user_add_org","eventBornTime":"1690362102194","messageId":"m-2","topic":"*"},"data":"{\"userId\":[\"u1\"],\"timeStamp\":1690362102194}"}"#,
+        " {\n \"type\" : \"SYSTEM\" ,\t\"headers\":{ \"messageId\":\"m\\u002d3\", \"topic\":\"ping\"},\r\"data\":\"{\\\"opaque\\\":\\\"\\uD83D\\uDE00\\\"}\"} ",
+        r#"{"type":"CALLBACK","headers":{},"data":"","extra":"\u00e9"}"#,
+    ];
+
+    #[test]
+    fn frames_as_dingtalk_sends_them_are_read_by_hand_and_alike() {
+        for text in SAMPLES {
+            let ours = read_plain(text).unwrap_or_else(|| panic!("declined {text}"));
+            assert_eq!(Some(&ours), by_serde(text).as_ref(), "{text}");
+        }
+        let ping = parse(SAMPLES[2]).unwrap();
+        assert_eq!(ping.headers.message_id(), "m-3");
+        assert_eq!(ping.data, r#"{"opaque":"😀"}"#);
+        // A number, null or object anywhere is serde_json's to read.
+        for text in [
+            r#"{"type":"EVENT","headers":{"messageId":"m","time":1},"data":"{}"}"#,
+            r#"{"type":"EVENT","headers":{"messageId":"m"},"data":null}"#,
+            r#"{"type":"EVENT","headers":{"messageId":"m"},"data":{"a":1}}"#,
+            r#"{"specVersion":1,"type":"EVENT","headers":{"messageId":"m"}}"#,
+            r#"{"type":"EVENT","type":"EVENT","headers":{"messageId":"m"}}"#,
+            r#"{"type":"EVENT","headers":{"messageId":"m"}} x"#,
+        ] {
+            assert!(read_plain(text).is_none(), "{text}");
+        }
+    }
+
+    /// Every frame the hand reader takes, serde_json reads the same: checked on the samples
+    /// with each character deleted, and each replaced by every byte that matters to JSON.
+    #[test]
+    fn damaged_frames_the_hand_reader_takes_read_the_same_by_serde() {
+        let mut taken = 0;
+        let mut check = |text: &str| {
+            if let Some(ours) = read_plain(text) {
+                taken += 1;
+                assert_eq!(Some(ours), by_serde(text), "{text}");
+            }
+        };
+        for sample in SAMPLES {
+            for (at, c) in sample.char_indices() {
+                let rest = &sample[at + c.len_utf8()..];
+                check(&format!("{}{rest}", &sample[..at]));
+                for with in [
+                    "\"", "\\", "{", "}", ",", ":", " ", "\n", "u", "0", "D", "\u{1}",
+                ] {
+                    check(&format!("{}{with}{rest}", &sample[..at]));
+                }
+            }
+        }
+        // Most damage is refused; some (a space added, a letter changed) still reads.
+        assert!(taken > 500, "{taken}");
+    }
+
+    #[test]
+    fn event_answers_are_serde_json_s_text() {
+        for (success, reason) in [(true, ""), (false, "boom \"x\"\n")] {
+            #[derive(Serialize)]
+            struct EventAck<'a> {
+                status: &'a str,
+                message: &'a str,
+            }
+            let status = if success { "SUCCESS" } else { "LATER" };
+            let expected = serde_json::to_string(&EventAck {
+                status,
+                message: reason,
+            })
+            .unwrap();
+            assert_eq!(AckReply::event(200, success, reason).data, expected);
+        }
+    }
+
+    #[test]
+    fn acks_written_by_hand_are_serde_json_s_text() {
+        for (code, id, data) in [
+            (200, "m-1", r#"{"response":null}"#),
+            (
+                500,
+                "id \"quoted\" \\ 你好",
+                r#"{"status":"LATER","message":"boom\n"}"#,
+            ),
+            (0, "", ""),
+            (65535, "\u{1}\u{1f}", "plain"),
+        ] {
+            let mut reply = AckReply::ok(data.to_owned());
+            reply.code = code;
+            let ack = reply.to(id);
+            assert_eq!(ack.to_json(), serde_text(&ack));
+        }
     }
 }

@@ -8,6 +8,10 @@ use std::ops::Range;
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
+/// Room for what DingTalk sends: a dozen headers, some 400 bytes.
+pub(crate) const ROOM: usize = 512;
+pub(crate) const COUNT: usize = 12;
+
 /// A frame's headers, every one kept as sent, in the order they came (a string map on the
 /// wire; a number or boolean value is kept as its text). A name sent twice is there twice;
 /// [`get`](Headers::get) gives its last value. The ones the protocol names have accessors.
@@ -110,6 +114,29 @@ impl Headers {
         headers
     }
 
+    /// Empty, with room for `bytes` of names and values and `count` headers.
+    pub(crate) fn with_capacity(bytes: usize, count: usize) -> Self {
+        Headers {
+            text: String::with_capacity(bytes),
+            entries: Vec::with_capacity(count),
+        }
+    }
+
+    /// The buffer, for a reader that appends a header's name and then its value to it, and
+    /// then [`commit`](Headers::commit)s them.
+    pub(crate) fn buffer(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    /// Keeps as one header what was appended to the buffer from `start` on: its name up to
+    /// `name_end`, its value after.
+    pub(crate) fn commit(&mut self, start: usize, name_end: usize) {
+        self.entries.push(Entry {
+            name: (start, name_end),
+            value: (name_end, self.text.len()),
+        });
+    }
+
     fn append(&mut self, text: &str) -> (usize, usize) {
         let start = self.text.len();
         self.text.push_str(text);
@@ -169,11 +196,7 @@ impl<'de> Deserialize<'de> for Headers {
                 f.write_str("a map of headers")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Headers, A::Error> {
-                let mut headers = Headers {
-                    // Room for what DingTalk sends (a dozen headers, some 400 bytes).
-                    text: String::with_capacity(512),
-                    entries: Vec::with_capacity(map.size_hint().unwrap_or(12)),
-                };
+                let mut headers = Headers::with_capacity(ROOM, map.size_hint().unwrap_or(COUNT));
                 while let Some(name) = map.next_key_seed(Append(&mut headers.text))? {
                     let value = map.next_value_seed(Append(&mut headers.text))?;
                     headers.entries.push(Entry { name, value });

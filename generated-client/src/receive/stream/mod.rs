@@ -1,12 +1,13 @@
-//! Stream mode, bottom up: a frame's headers, backoff, errors (15); frames and ACKs at the
-//! edge (16); the memory of recent pushes, handlers, the websocket (17); the open request (18);
-//! one connection (19); the supervisor of a connection slot (20); `StreamClient` and its
-//! handle (21).
+//! Stream mode, bottom up: a frame's headers, JSON strings read and written by hand, backoff,
+//! errors (15); frames and ACKs at the edge (16); the memory of recent pushes, handlers, the
+//! websocket (17); the open request (18); one connection (19); the supervisor of a connection
+//! slot (20); `StreamClient` and its handle (21).
 
 // 15
 pub(crate) mod backoff;
 pub(crate) mod error;
 pub(crate) mod headers;
+pub(crate) mod json_text;
 // 16
 pub(crate) mod frame;
 // 17

@@ -1,0 +1,330 @@
+//! JSON strings read and written by hand on the hot path of every frame. A robot message's
+//! `data` is a kilobyte of JSON escaped inside a string: serde_json unescapes it into a scratch
+//! buffer that grows from empty for every frame, then copies it out. Here it is unescaped
+//! once, straight into a buffer sized at the start. The reader accepts only what serde_json
+//! accepts, and reads it the same way; anything it does not handle (a lone surrogate, a raw
+//! control character, the end of the text) it declines with `None`, and the caller leaves the
+//! whole text to serde_json, whose answer (or error) then stands.
+
+/// Eight copies of a byte, for testing the eight bytes of a word at once.
+const fn splat(byte: u8) -> u64 {
+    0x0101_0101_0101_0101 * byte as u64
+}
+
+/// The high bit of each byte of `word` that is `"`, `\` or a control character (below 0x20):
+/// the bytes that end a run of plain text in a JSON string. The lowest set bit is always a
+/// real one (a byte's borrow only reaches the bytes above it).
+fn specials(word: u64) -> u64 {
+    let quote = word ^ splat(b'"');
+    let backslash = word ^ splat(b'\\');
+    let zero = |x: u64| x.wrapping_sub(splat(1)) & !x;
+    (zero(quote) | zero(backslash) | (word.wrapping_sub(splat(0x20)) & !word)) & splat(0x80)
+}
+
+/// Where the next `"`, `\` or control character is, at or after `from`.
+fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let hits = specials(u64::from_le_bytes(word));
+        if hits != 0 {
+            return Some(from + (hits.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    let tail = bytes.get(from..)?;
+    let at = tail
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+    Some(from + at)
+}
+
+/// Four hex digits at `at`.
+fn hex4(bytes: &[u8], at: usize) -> Option<u32> {
+    let digits = bytes.get(at..at + 4)?;
+    digits.iter().try_fold(0, |code, &b| {
+        let digit = (b as char).to_digit(16)?;
+        Some(code << 4 | digit)
+    })
+}
+
+/// The character of the escape at `at` (its backslash) and the escape's length.
+fn unescape(bytes: &[u8], at: usize) -> Option<(char, usize)> {
+    let c = match *bytes.get(at + 1)? {
+        b'"' => '"',
+        b'\\' => '\\',
+        b'/' => '/',
+        b'b' => '\x08',
+        b'f' => '\x0c',
+        b'n' => '\n',
+        b'r' => '\r',
+        b't' => '\t',
+        b'u' => {
+            let first = hex4(bytes, at + 2)?;
+            if !(0xD800..0xDC00).contains(&first) {
+                // A trailing surrogate alone is no character: declined.
+                return Some((char::from_u32(first)?, 6));
+            }
+            // A leading surrogate needs its trailing one, escaped right after it.
+            if bytes.get(at + 6..at + 8)? != b"\\u" {
+                return None;
+            }
+            let second = hex4(bytes, at + 8)?;
+            if !(0xDC00..0xE000).contains(&second) {
+                return None;
+            }
+            let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+            return Some((char::from_u32(code)?, 12));
+        }
+        _ => return None,
+    };
+    Some((c, 2))
+}
+
+/// A cursor over a JSON text.
+pub(crate) struct Reader<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Reader { text, at: 0 }
+    }
+
+    /// The next byte that is not whitespace, left unread.
+    pub(crate) fn peek(&mut self) -> Option<u8> {
+        let bytes = self.text.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            if !matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+                return Some(b);
+            }
+            self.at += 1;
+        }
+        None
+    }
+
+    /// Reads `byte` (after whitespace) when it is next.
+    pub(crate) fn eat(&mut self, byte: u8) -> bool {
+        let next = self.peek() == Some(byte);
+        if next {
+            self.at += 1;
+        }
+        next
+    }
+
+    /// Whether nothing but whitespace is left.
+    pub(crate) fn at_end(&mut self) -> bool {
+        self.peek().is_none()
+    }
+
+    /// How many bytes are left: room enough for any string still to be read, unescaped.
+    pub(crate) fn remaining(&self) -> usize {
+        self.text.len() - self.at
+    }
+
+    /// Reads a string (after whitespace), unescaped, onto the end of `out`.
+    pub(crate) fn string_into(&mut self, out: &mut String) -> Option<()> {
+        if !self.eat(b'"') {
+            return None;
+        }
+        let bytes = self.text.as_bytes();
+        // The plain text not yet copied starts at `run`; the next special byte is looked for
+        // from `from`.
+        let (mut run, mut from) = (self.at, self.at);
+        loop {
+            let at = next_special(bytes, from)?;
+            match bytes[at] {
+                b'"' => {
+                    // Every cut is at an ASCII byte, so on a character boundary.
+                    out.push_str(self.text.get(run..at)?);
+                    self.at = at + 1;
+                    return Some(());
+                }
+                b'\\' => {
+                    out.push_str(self.text.get(run..at)?);
+                    match bytes.get(at + 1) {
+                        // The escaped character is itself: it starts the next run (most
+                        // escapes in a frame's data are quotes).
+                        Some(b'"' | b'\\' | b'/') => (run, from) = (at + 1, at + 2),
+                        _ => {
+                            let (c, len) = unescape(bytes, at)?;
+                            out.push(c);
+                            (run, from) = (at + len, at + len);
+                        }
+                    }
+                }
+                // A raw control character: not JSON.
+                _ => return None,
+            }
+        }
+    }
+
+    /// Reads past a string (after whitespace), checking it as [`string_into`] would.
+    ///
+    /// [`string_into`]: Reader::string_into
+    pub(crate) fn skip_string(&mut self) -> Option<()> {
+        if !self.eat(b'"') {
+            return None;
+        }
+        let bytes = self.text.as_bytes();
+        loop {
+            let at = next_special(bytes, self.at)?;
+            match bytes[at] {
+                b'"' => {
+                    self.at = at + 1;
+                    return Some(());
+                }
+                b'\\' => self.at = at + unescape(bytes, at)?.1,
+                _ => return None,
+            }
+        }
+    }
+
+    /// Reads a string with no escapes in it (after whitespace), borrowed.
+    pub(crate) fn plain_string(&mut self) -> Option<&'a str> {
+        if !self.eat(b'"') {
+            return None;
+        }
+        let at = next_special(self.text.as_bytes(), self.at)?;
+        if self.text.as_bytes()[at] != b'"' {
+            return None;
+        }
+        let text = self.text.get(self.at..at)?;
+        self.at = at + 1;
+        Some(text)
+    }
+}
+
+/// Appends `text` as a JSON string, quotes included, escaped as serde_json escapes it (the
+/// short escapes where JSON has one, `\u00xx` for the other control characters).
+pub(crate) fn write_string(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    while let Some(at) = next_special(bytes, run) {
+        out.push_str(&text[run..at]);
+        match bytes[at] {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\x08' => out.push_str("\\b"),
+            b'\x0c' => out.push_str("\\f"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            control => {
+                out.push_str("\\u00");
+                out.push(HEX[usize::from(control >> 4)] as char);
+                out.push(HEX[usize::from(control & 0xf)] as char);
+            }
+        }
+        run = at + 1;
+    }
+    out.push_str(&text[run..]);
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(json: &str) -> Option<String> {
+        let mut reader = Reader::new(json);
+        let mut out = String::new();
+        reader.string_into(&mut out)?;
+        reader.at_end().then_some(out)
+    }
+
+    /// Every string the reader reads, serde_json reads alike; every one it declines, serde_json
+    /// refuses, or reads with something this reader leaves to it.
+    fn agrees(json: &str) {
+        let ours = read(json);
+        let theirs = serde_json::from_str::<String>(json).ok();
+        if let Some(ours) = &ours {
+            assert_eq!(Some(ours), theirs.as_ref(), "{json:?}");
+        }
+    }
+
+    #[test]
+    fn strings_read_as_serde_json_reads_them() {
+        let cases = [
+            r#""""#,
+            r#""plain""#,
+            r#"  "spaced"  "#,
+            r#""{\"msgId\":\"x\",\"text\":{\"content\":\"hi\"}}""#,
+            r#""a\\b\/c\bd\fe\nf\rg\th""#,
+            r#""\u00e9\u4f60\uD83D\uDE00 and \ud83d\ude00""#,
+            r#""unicode 你好，今天 😀 raw""#,
+            r#""exactly8""#,
+            r#""0123456789abcdef\"0123456789abcdef""#,
+        ];
+        for json in cases {
+            assert!(read(json).is_some(), "{json:?}");
+            agrees(json);
+        }
+        assert_eq!(read(r#""\uD83D\uDE00""#).unwrap(), "😀");
+        assert_eq!(read(r#""\u0000""#).unwrap(), "\0");
+    }
+
+    #[test]
+    fn what_is_not_plain_json_is_declined() {
+        let cases = [
+            "\"unterminated",
+            "\"bad \\x escape\"",
+            "\"short \\u12\"",
+            "\"not hex \\u12g4\"",
+            "\"lone lead \\uD83D\"",
+            "\"lead then text \\uD83Dab\"",
+            "\"lead then lead \\uD83D\\uD83D\"",
+            "\"lone trail \\uDE00\"",
+            "\"raw\ncontrol\"",
+            "\"tab\tinside\"",
+            "'single'",
+            "\"ends with a backslash\\",
+        ];
+        for json in cases {
+            assert_eq!(read(json), None, "{json:?}");
+            agrees(json);
+        }
+    }
+
+    #[test]
+    fn every_byte_position_of_a_special_is_found() {
+        // The word-at-a-time scan, with the special byte at each of 20 positions, after
+        // multi-byte characters and bytes just above and below the ones it looks for.
+        for at in 0..20 {
+            for special in ["\\\"", "\\\\", "\\n", "\\u0001"] {
+                let mut json = String::from("\"");
+                for i in 0..at {
+                    json.push(['é', '!', '#', '[', ']', ' ', '\u{7f}'][i % 7]);
+                }
+                json.push_str(special);
+                json.push_str("tail 😀\"");
+                assert!(read(&json).is_some(), "{json:?}");
+                agrees(&json);
+            }
+        }
+    }
+
+    #[test]
+    fn written_strings_are_serde_json_s_bytes() {
+        let mut all_controls = String::new();
+        for b in 0u8..0x20 {
+            all_controls.push(b as char);
+        }
+        for text in [
+            "",
+            "plain",
+            r#"{"response":null}"#,
+            "back\\slash and \"quotes\"",
+            &all_controls,
+            "\u{7f} é 你好 😀",
+        ] {
+            let mut ours = String::new();
+            write_string(&mut ours, text);
+            assert_eq!(ours, serde_json::to_string(text).unwrap());
+            assert_eq!(read(&ours).as_deref(), Some(text));
+        }
+    }
+}
