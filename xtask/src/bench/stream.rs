@@ -1,6 +1,7 @@
 //! `cargo xtask bench-stream [ROUNDS]` (also the last part of `cargo xtask bench`): Stream mode
 //! clients side by side on one loopback fake gateway (`client-bench`'s `stream-bench`): the
-//! trivial client (the gateway's ceiling), this crate's client (`stream-client`) and the
+//! trivial client (the gateway's ceiling), this crate's client (`stream-client`, built for
+//! release, and again with whole-program optimisation: `profile.release-lto`) and the
 //! official Python SDK (`dingtalk-stream`, in a pinned venv under `target/`), each a process of
 //! its own, taking turns round after round so that all see the same machine. For each kind of
 //! frame and number in flight: frames ACKed per second, ACK latency, CPU per frame of the
@@ -73,8 +74,27 @@ pub fn run(root: &Path, cargo: &str, rounds: usize) -> Result<Vec<String>, Strin
     if !status.success() {
         return Err("cargo build --release -p client-bench failed".to_owned());
     }
+    // The same client, linked with whole-program optimisation (`profile.release-lto`).
+    let status = Command::new(cargo)
+        .args([
+            "build",
+            "--quiet",
+            "--profile",
+            "release-lto",
+            "-p",
+            "client-bench",
+            "--bin",
+            "stream-client",
+        ])
+        .current_dir(root)
+        .status()
+        .map_err(|e| format!("cargo build -p client-bench: {e}"))?;
+    if !status.success() {
+        return Err("cargo build --profile release-lto -p client-bench failed".to_owned());
+    }
     let bench = root.join("target/release/stream-bench");
     let ours = root.join("target/release/stream-client");
+    let ours_lto = root.join("target/release-lto/stream-client");
     let python = python_env::stream_python(root)?;
     let shown = |path: &PathBuf| path.display().to_string();
 
@@ -83,17 +103,19 @@ pub fn run(root: &Path, cargo: &str, rounds: usize) -> Result<Vec<String>, Strin
         command: vec![shown(&bench), "trivial-client".to_owned()],
         takes_kind: false,
     }];
-    if ours.exists() {
-        clients.push(Client {
-            name: "generated-client (Rust)",
-            command: vec![shown(&ours)],
-            takes_kind: true,
-        });
-    } else {
-        eprintln!(
-            "{} is not built: the Rust client is left out",
-            ours.display()
-        );
+    for (name, path) in [
+        ("generated-client (Rust)", &ours),
+        ("generated-client (Rust, fat LTO)", &ours_lto),
+    ] {
+        if path.exists() {
+            clients.push(Client {
+                name,
+                command: vec![shown(path)],
+                takes_kind: true,
+            });
+        } else {
+            eprintln!("{} is not built: it is left out", path.display());
+        }
     }
     clients.push(Client {
         name: "dingtalk-stream 0.24.3 (Python)",
