@@ -258,16 +258,23 @@ async fn a_handler_panic_is_answered_500_and_the_connection_carries_on() {
     let gateway = FakeStreamGateway::start().await.unwrap();
     let client =
         stream_client(&gateway).on_robot_message(|_: Context, message: RobotMessage| async move {
-            if message.text.and_then(|t| t.content).as_deref() == Some("panic") {
-                panic!("handler bug");
+            match message.text.and_then(|t| t.content).as_deref() {
+                Some("panic") => panic!("handler bug"),
+                Some("panic later") => {
+                    // Not ready when first polled: it panics in its own task.
+                    tokio::task::yield_now().await;
+                    panic!("handler bug after a wait");
+                }
+                _ => Ok(()),
             }
-            Ok(())
         });
     let handle = started(client, &gateway).await;
-    let id = gateway.push(PushFrame::robot_text("panic")).await.unwrap();
-    let ack = gateway.wait_for_ack(&id).await.unwrap();
-    assert_eq!(ack.code, 500);
-    assert_eq!(ack.data, json!({"response": null}));
+    for text in ["panic", "panic later"] {
+        let id = gateway.push(PushFrame::robot_text(text)).await.unwrap();
+        let ack = gateway.wait_for_ack(&id).await.unwrap();
+        assert_eq!(ack.code, 500, "{text}");
+        assert_eq!(ack.data, json!({"response": null}));
+    }
     let id = gateway.push(PushFrame::robot_text("fine")).await.unwrap();
     assert_eq!(gateway.wait_for_ack(&id).await.unwrap().code, 200);
     assert_eq!(gateway.connections().len(), 1, "the same connection");

@@ -88,8 +88,40 @@ struct Work {
     keys: Keys,
 }
 
-/// The ids a push is known by, shared by its handler's task and the dedupe memory.
-type Keys = Arc<[Arc<str>]>;
+/// The ids a push is known by: its `messageId`, and what its payload names (a robot message's
+/// `msgId`), if anything. Held inline (no allocation per frame); a clone shares the ids.
+#[derive(Clone)]
+struct Keys {
+    /// The `messageId`, then the payload's id; when there is none, the `messageId` again,
+    /// not looked at (`len` is 1).
+    ids: [Arc<str>; 2],
+    len: usize,
+}
+
+impl Keys {
+    fn one(message_id: Arc<str>) -> Self {
+        Keys {
+            ids: [message_id.clone(), message_id],
+            len: 1,
+        }
+    }
+    fn two(message_id: Arc<str>, id: Arc<str>) -> Self {
+        Keys {
+            ids: [message_id, id],
+            len: 2,
+        }
+    }
+    fn message_id(&self) -> &Arc<str> {
+        &self.ids[0]
+    }
+}
+
+impl std::ops::Deref for Keys {
+    type Target = [Arc<str>];
+    fn deref(&self) -> &[Arc<str>] {
+        &self.ids[..self.len]
+    }
+}
 
 /// Runs one connection to its end and reports it.
 pub(crate) async fn run(
@@ -343,7 +375,7 @@ impl Connection {
         match repeat_reply(&frame.kind, seen) {
             None => Step::Run(Work {
                 frame,
-                keys: Arc::new([message_id]),
+                keys: Keys::one(message_id),
             }),
             Some(reply) => Step::Ack(reply.to(&message_id)),
         }
@@ -355,8 +387,7 @@ impl Connection {
     /// a task spawned, woken and joined across the runtime's threads for it.
     async fn start(&mut self, work: Work, permit: OwnedSemaphorePermit) -> Result<(), String> {
         let Work { frame, mut keys } = work;
-        // The first key is the frame's `messageId`.
-        let message_id = keys[0].clone();
+        let message_id = keys.message_id().clone();
         let span = tracing::debug_span!(
             "dingtalk.stream.handler",
             message_id = &*message_id,
@@ -375,31 +406,35 @@ impl Connection {
                 drop(permit);
                 return self.send_ack(&reply.to(&message_id)).await;
             }
-            keys = Arc::new([message_id.clone(), id]);
+            keys = Keys::two(message_id.clone(), id);
+        }
+        // Polled once here, in its span, with a waker that does nothing: a handler that is not
+        // ready registers again when its task polls it, at once after the spawn.
+        let mut future = future;
+        let first = span.in_scope(|| {
+            match std::panic::catch_unwind(AssertUnwindSafe(|| (&mut future).now_or_never())) {
+                Ok(done) => done,
+                Err(_) => Some(panicked(&kind)),
+            }
+        });
+        if let Some(reply) = first {
+            drop(permit);
+            remember(&self.shared, &keys, &reply);
+            return self.send_ack(&reply.to(&message_id)).await;
         }
         let shared = self.shared.clone();
         let task_keys = keys.clone();
-        let mut task = Box::pin(
-            async move {
-                let reply = match AssertUnwindSafe(future).catch_unwind().await {
-                    Ok(reply) => reply,
-                    Err(_) => {
-                        tracing::error!("handler panicked");
-                        AckReply::failed(&kind, 500, "internal error", "handler panicked")
-                    }
-                };
-                drop(permit);
-                // Recorded here, so that a handler outliving its connection still counts.
-                remember(&shared, &task_keys, &reply);
-                reply.to(&message_id)
-            }
-            .instrument(span),
-        );
-        // Polled with a waker that does nothing: a future that is not ready registers again
-        // when its task polls it, at once after the spawn.
-        if let Some(ack) = (&mut task).now_or_never() {
-            return self.send_ack(&ack).await;
+        let task = async move {
+            let reply = match AssertUnwindSafe(future).catch_unwind().await {
+                Ok(reply) => reply,
+                Err(_) => panicked(&kind),
+            };
+            drop(permit);
+            // Recorded here, so that a handler outliving its connection still counts.
+            remember(&shared, &task_keys, &reply);
+            reply.to(&message_id)
         }
+        .instrument(span);
         let handle = self.handlers.spawn(task);
         self.running.insert(handle.id(), keys);
         Ok(())
@@ -432,11 +467,7 @@ impl Connection {
 
     /// Queues an ACK; [`flush`](Connection::flush) writes what is queued.
     async fn send_ack(&mut self, ack: &Ack) -> Result<(), String> {
-        tracing::debug!(
-            message_id = ack.message_id.as_str(),
-            code = ack.reply.code,
-            "ack"
-        );
+        tracing::debug!(message_id = &*ack.message_id, code = ack.reply.code, "ack");
         let wait = self.shared.settings.write_timeout;
         timed(wait, self.socket.feed(Message::text(ack.to_json()))).await
     }
@@ -488,6 +519,12 @@ async fn timed(
         Ok(Err(e)) => Err(format!("write failed: {e}")),
         Err(_) => Err(format!("write not taken within {wait:?}")),
     }
+}
+
+/// What a handler that panicked is answered (logged in the handler's span).
+fn panicked(kind: &FrameKind) -> AckReply {
+    tracing::error!("handler panicked");
+    AckReply::failed(kind, 500, "internal error", "handler panicked")
 }
 
 fn remember(shared: &Shared, keys: &[Arc<str>], reply: &AckReply) {

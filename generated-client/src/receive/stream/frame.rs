@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
@@ -220,7 +221,7 @@ pub(crate) fn msg_id(data: &str) -> Option<String> {
 /// The answer to one frame, sent on the connection the frame came from.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Ack {
-    pub(crate) message_id: String,
+    pub(crate) message_id: Arc<str>,
     pub(crate) reply: AckReply,
 }
 
@@ -285,9 +286,9 @@ impl AckReply {
             handled: false,
         }
     }
-    pub(crate) fn to(self, message_id: &str) -> Ack {
+    pub(crate) fn to(self, message_id: &Arc<str>) -> Ack {
         Ack {
-            message_id: message_id.to_owned(),
+            message_id: message_id.clone(),
             reply: self,
         }
     }
@@ -405,7 +406,7 @@ mod tests {
 
     #[test]
     fn acks_echo_the_message_id_and_carry_data_as_a_string() {
-        let ack = AckReply::event(200, true, "").to("m-1");
+        let ack = AckReply::event(200, true, "").to(&Arc::from("m-1"));
         let sent: Value = serde_json::from_str(&ack.to_json()).unwrap();
         assert_eq!(sent["code"], 200);
         assert_eq!(sent["headers"]["messageId"], "m-1");
@@ -512,7 +513,7 @@ mod tests {
         ] {
             let mut reply = AckReply::ok(data.to_owned());
             reply.code = code;
-            let ack = reply.to(id);
+            let ack = reply.to(&Arc::from(id));
             assert_eq!(ack.to_json(), serde_text(&ack));
         }
     }
