@@ -41,8 +41,9 @@ struct Receivers {
     client: Client,
 }
 
+// `pub` so that `tests/example_callback_server.rs` can run it in a process of its own.
 #[tokio::main]
-async fn main() -> ExitCode {
+pub async fn main() -> ExitCode {
     match run().await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

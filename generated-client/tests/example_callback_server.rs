@@ -1,11 +1,14 @@
-//! The `callback_server` example, run as a process on 127.0.0.1: verified events are printed
-//! and answered with an encrypted `success`; a verified text message is echoed to its
-//! `sessionWebhook` (a loopback fake that counts requests); every refused request gets a 4xx,
-//! prints nothing, sends nothing, and the server keeps serving; SIGTERM and SIGINT stop it.
+//! The `callback_server` example, run as a process on 127.0.0.1 (a child process of this test
+//! binary, which holds the example as a module): verified events are printed and answered with
+//! an encrypted `success`; a verified text message is echoed to its `sessionWebhook` (a
+//! loopback fake that counts requests); every refused request gets a 4xx, prints nothing, sends
+//! nothing, and the server keeps serving; SIGTERM and SIGINT stop it.
+
+#[path = "../examples/callback_server.rs"]
+mod example;
 
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitCode, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -28,45 +31,20 @@ const MAX_BODY: usize = 1024 * 1024;
 /// The longest wait for the process (its start, a line, its exit); never reached when it works.
 const PATIENCE: Duration = Duration::from_secs(120);
 
-/// Builds the example (a no-op when it is fresh) and returns its path.
-fn example_binary() -> PathBuf {
-    let mut cargo = Command::new(env!("CARGO"));
-    // Without the variables cargo sets for this test, so that the build sees the environment
-    // the test was built in and finds everything fresh.
-    for (name, _) in std::env::vars_os() {
-        let name = name.to_string_lossy();
-        if [
-            "CARGO_PKG_",
-            "CARGO_MANIFEST_",
-            "CARGO_CRATE_",
-            "CARGO_BIN_",
-            "CARGO_PRIMARY_",
-        ]
-        .iter()
-        .any(|prefix| name.starts_with(prefix))
-            || ["CARGO_TARGET_TMPDIR", "CARGO_RUSTC_CURRENT_DIR", "OUT_DIR"].contains(&&*name)
-        {
-            cargo.env_remove(&*name);
-        }
+/// Set in the child process, which runs the example instead of the tests.
+const CHILD: &str = "CALLBACK_SERVER_EXAMPLE_CHILD";
+/// The child's first words on stdout: what comes before them is the test harness's.
+const CHILD_START: &str = "the callback_server example starts";
+
+#[test]
+#[ignore = "the example itself, run as a child process by the tests below"]
+fn callback_server_child() {
+    if std::env::var_os(CHILD).is_none() {
+        return;
     }
-    let status = cargo
-        .args([
-            "build",
-            "--offline",
-            "--quiet",
-            "--example",
-            "callback_server",
-        ])
-        .arg("--manifest-path")
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"))
-        .status()
-        .expect("cargo runs");
-    assert!(status.success(), "the example builds");
-    let test = std::env::current_exe().unwrap(); // target/<profile>/deps/<test>
-    let profile = test.parent().unwrap().parent().unwrap();
-    profile
-        .join("examples")
-        .join(format!("callback_server{}", std::env::consts::EXE_SUFFIX))
+    println!("{CHILD_START}");
+    let code = example::main();
+    std::process::exit(if code == ExitCode::SUCCESS { 0 } else { 1 });
 }
 
 /// The example running, its stdout lines and its stderr lines as they come.
@@ -79,7 +57,15 @@ struct Server {
 
 impl Server {
     fn start() -> Server {
-        let mut child = Command::new(example_binary())
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "callback_server_child",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD, "1")
             .env("DINGTALK_CALLBACK_ADDR", "127.0.0.1:0")
             .env("DINGTALK_CALLBACK_TOKEN", TOKEN)
             .env("DINGTALK_CALLBACK_AES_KEY", AES_KEY)
@@ -91,6 +77,12 @@ impl Server {
             .expect("the example starts");
         let stdout = lines(child.stdout.take().unwrap());
         let stderr = lines(child.stderr.take().unwrap());
+        // The harness's lines (and the start of its `test ... ` line) come first.
+        while !stdout
+            .recv_timeout(PATIENCE)
+            .expect("the child runs the example")
+            .ends_with(CHILD_START)
+        {}
         let first = stderr
             .recv_timeout(PATIENCE)
             .expect("the example says where it listens");
