@@ -59,39 +59,13 @@ struct Run {
 }
 
 pub fn run(root: &Path, cargo: &str, rounds: usize) -> Result<Vec<String>, String> {
-    let status = Command::new(cargo)
-        .args([
-            "build",
-            "--quiet",
-            "--release",
-            "-p",
-            "client-bench",
-            "--bins",
-        ])
-        .current_dir(root)
-        .status()
-        .map_err(|e| format!("cargo build -p client-bench: {e}"))?;
-    if !status.success() {
-        return Err("cargo build --release -p client-bench failed".to_owned());
-    }
+    build(root, cargo, &["--release", "--bins"])?;
     // The same client, linked with whole-program optimisation (`profile.release-lto`).
-    let status = Command::new(cargo)
-        .args([
-            "build",
-            "--quiet",
-            "--profile",
-            "release-lto",
-            "-p",
-            "client-bench",
-            "--bin",
-            "stream-client",
-        ])
-        .current_dir(root)
-        .status()
-        .map_err(|e| format!("cargo build -p client-bench: {e}"))?;
-    if !status.success() {
-        return Err("cargo build --profile release-lto -p client-bench failed".to_owned());
-    }
+    build(
+        root,
+        cargo,
+        &["--profile", "release-lto", "--bin", "stream-client"],
+    )?;
     let bench = root.join("target/release/stream-bench");
     let ours = root.join("target/release/stream-client");
     let ours_lto = root.join("target/release-lto/stream-client");
@@ -207,6 +181,23 @@ pub fn run(root: &Path, cargo: &str, rounds: usize) -> Result<Vec<String>, Strin
         }
     }
     Ok(rows)
+}
+
+/// `cargo build --quiet -p client-bench` with these arguments.
+fn build(root: &Path, cargo: &str, args: &[&str]) -> Result<(), String> {
+    let status = Command::new(cargo)
+        .args(["build", "--quiet", "-p", "client-bench"])
+        .args(args)
+        .current_dir(root)
+        .status()
+        .map_err(|e| format!("cargo build -p client-bench: {e}"))?;
+    if !status.success() {
+        return Err(format!(
+            "cargo build -p client-bench {} failed",
+            args.join(" ")
+        ));
+    }
+    Ok(())
 }
 
 /// One `stream-bench run`, its `result` line.

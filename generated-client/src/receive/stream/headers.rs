@@ -8,8 +8,9 @@ use std::ops::Range;
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
-/// Room for what DingTalk sends: a dozen headers, some 400 bytes.
+/// Room for what DingTalk sends: some 400 bytes of names and values ...
 pub(crate) const ROOM: usize = 512;
+/// ... in a dozen headers.
 pub(crate) const COUNT: usize = 12;
 
 /// A frame's headers, every one kept as sent, in the order they came (a string map on the
