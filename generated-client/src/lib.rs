@@ -250,7 +250,7 @@ extern crate self as generated_client;
 //           sender, conversation; an event built from a Stream frame or an HTTP callback)
 // robot/    13-14: entry points over a generated module (`RobotWebhook`); replies to robot
 //           messages (sessionWebhook, file downloads, AI cards)
-// receive/  15-21: what DingTalk pushes: HTTP callbacks (`callback`: errors, the event
+// receive/  15-22: what DingTalk pushes: HTTP callbacks (`callback`: errors, the event
 //           envelope, robot signs, the receivers answering requests) and Stream mode
 //           (`stream`: from frames at the edge up to `StreamClient`)
 mod base;

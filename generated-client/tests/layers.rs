@@ -51,6 +51,7 @@ const LAYERS: &[&[&str]] = &[
         "receive::stream::headers",
         "receive::stream::json_text",
     ],
+    &["receive::stream::escaped_json"],
     &["receive::callback::envelope", "receive::stream::frame"],
     &[
         "receive::callback::robot_sign",

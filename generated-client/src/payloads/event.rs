@@ -57,6 +57,22 @@ impl Event {
         N: AsRef<str> + ?Sized + 'h,
         V: AsRef<str> + ?Sized + 'h,
     {
+        let mut event = Event::from_stream_headers(headers)?;
+        // An event without data (an empty `data` string) has none, rather than being refused.
+        if !data.trim().is_empty() {
+            event.data = Some(serde_json::from_str(data).map_err(Event::bad_stream_data)?);
+        }
+        Ok(event)
+    }
+
+    /// [`Event::from_stream`] without the data: the envelope its headers make.
+    pub(crate) fn from_stream_headers<'h, N, V>(
+        headers: impl IntoIterator<Item = (&'h N, &'h V)>,
+    ) -> Result<Event, PayloadError>
+    where
+        N: AsRef<str> + ?Sized + 'h,
+        V: AsRef<str> + ?Sized + 'h,
+    {
         let mut event = Event::default();
         // One pass over the headers: the event's own by name, other `event...` ones kept.
         for (name, value) in headers {
@@ -82,16 +98,15 @@ impl Event {
                 missing: "the eventType header",
             });
         }
-        // An event without data (an empty `data` string) has none, rather than being refused.
-        if !data.trim().is_empty() {
-            event.data = Some(
-                serde_json::from_str(data).map_err(|source| PayloadError::Json {
-                    what: "Stream event data",
-                    source,
-                })?,
-            );
-        }
         Ok(event)
+    }
+
+    /// The error of a Stream event's data that is not JSON.
+    pub(crate) fn bad_stream_data(source: serde_json::Error) -> PayloadError {
+        PayloadError::Json {
+            what: "Stream event data",
+            source,
+        }
     }
 
     /// The event of an HTTP event callback, from its decrypted JSON (`{"EventType": ..., ...}`):

@@ -13,6 +13,7 @@ use tokio::task::JoinSet;
 use tokio::time::{Instant, timeout};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::protocol::frame::Utf8Payload;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
@@ -325,7 +326,7 @@ impl Connection {
             return Ok(Flow::Read);
         };
         self.received = true;
-        match self.on_text(text.as_str()) {
+        match self.on_text(text) {
             Step::Continue => Ok(Flow::Read),
             Step::Ack(ack) => self.send_ack(&ack).await.map(|()| Flow::Read),
             Step::Disconnect(ack) => self.send_ack(&ack).await.map(|()| Flow::Drain),
@@ -337,13 +338,14 @@ impl Connection {
     }
 
     /// One text message from the server.
-    fn on_text(&mut self, text: &str) -> Step {
+    fn on_text(&mut self, text: Utf8Payload) -> Step {
+        let bytes = text.len();
         let frame = match frame::parse(text) {
             Ok(frame) => frame,
             Err(e) => {
                 // Nothing to ACK it with (its data, when it is not JSON, is found bad by the
                 // handler that reads it, and answered as a bad request).
-                tracing::warn!(error = %e, bytes = text.len(), "malformed frame skipped");
+                tracing::warn!(error = %e, bytes, "malformed frame skipped");
                 return Step::Continue;
             }
         };
@@ -359,7 +361,7 @@ impl Connection {
         if frame.kind == FrameKind::System {
             tracing::debug!("system frame");
             // ping and any other system topic: echo its data; disconnect: the same, then drain.
-            let echo = AckReply::ok(frame.data).to(&message_id);
+            let echo = AckReply::ok(frame.data.text().into_owned()).to(&message_id);
             return if frame.headers.topic() == "disconnect" {
                 Step::Disconnect(echo)
             } else {

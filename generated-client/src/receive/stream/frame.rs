@@ -3,12 +3,15 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::ops::Range;
 use std::sync::Arc;
 
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use tokio_tungstenite::tungstenite::protocol::frame::Utf8Payload;
 
+use crate::receive::stream::escaped_json;
 use crate::receive::stream::headers;
 pub use crate::receive::stream::headers::Headers;
 use crate::receive::stream::json_text::{self, Reader};
@@ -38,15 +41,91 @@ impl FrameKind {
     }
 }
 
-/// A received frame: its kind, headers, and `data`: on the wire a JSON document inside a
-/// string, kept here as that document's text (unescaped once) so that a handler reads it
-/// straight into its own type, with no tree of values built in between. An empty or absent
-/// `data` is `null`.
+/// A received frame: its kind, headers, and `data`, a JSON document each handler reads
+/// straight into its own type, with no tree of values built in between.
 #[derive(Clone, Debug)]
 pub(crate) struct Frame {
     pub(crate) kind: FrameKind,
     pub(crate) headers: Headers,
-    pub(crate) data: String,
+    pub(crate) data: Data,
+}
+
+/// A frame's `data`: on the wire a JSON document inside a string. An empty or absent `data`
+/// is `null`.
+///
+/// `pub` only to be named by [`FromEvent`](crate::receive::stream::handler::FromEvent)'s hidden
+/// method (this module is the crate's own).
+#[derive(Clone, Debug)]
+pub enum Data {
+    /// Where the string's content (checked, still escaped) is in the message it came in, and
+    /// where its escapes are: read where it lies ([`escaped_json`]), unescaped only for what
+    /// that declines.
+    Escaped {
+        message: Utf8Payload,
+        content: Range<usize>,
+        escapes: Vec<u32>,
+    },
+    /// The document's text: a `data` read by serde_json (or not a string).
+    Text(String),
+}
+
+impl Data {
+    /// Reads the document as `T`: from the escaped text where it can be, else from the text
+    /// unescaped, by serde_json, whose error stands.
+    pub(crate) fn read<T: DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        if let Data::Escaped {
+            message,
+            content,
+            escapes,
+        } = self
+            && let Some(value) = message
+                .as_str()
+                .get(content.clone())
+                .and_then(|text| escaped_json::from_escaped(text, escapes))
+        {
+            return Ok(value);
+        }
+        serde_json::from_str(&self.text())
+    }
+
+    /// The document's text, unescaped; `null` when it is empty.
+    pub(crate) fn text(&self) -> Cow<'_, str> {
+        let text = match self {
+            Data::Text(text) => Cow::Borrowed(text.as_str()),
+            Data::Escaped {
+                message,
+                content,
+                escapes,
+            } => Cow::Owned(unescape(
+                message.as_str().get(content.clone()).unwrap_or_default(),
+                escapes,
+            )),
+        };
+        if text.trim().is_empty() {
+            return Cow::Borrowed("null");
+        }
+        text
+    }
+}
+
+/// A checked string's content unescaped, its escapes where `escapes` says (each checked: one
+/// that were not would be left as it is).
+fn unescape(content: &str, escapes: &[u32]) -> String {
+    let mut text = String::with_capacity(content.len());
+    let mut run = 0;
+    for &at in escapes {
+        let at = at as usize;
+        if let (Some(plain), Some((c, len))) = (
+            content.get(run..at),
+            json_text::unescape(content.as_bytes(), at),
+        ) {
+            text.push_str(plain);
+            text.push(c);
+            run = at + len;
+        }
+    }
+    text.push_str(content.get(run..).unwrap_or_default());
+    text
 }
 
 /// Why a received text is not a frame.
@@ -119,19 +198,22 @@ impl<'de> Deserialize<'de> for DataText {
 
 /// Parses a received text message into a frame: read by hand when it has the shape DingTalk
 /// sends ([`read_plain`]), else by serde_json, which reads the rest or says why not.
-pub(crate) fn parse(text: &str) -> Result<Frame, FrameError> {
-    let (kind, headers, mut data) = match read_plain(text) {
-        Some(parts) => parts,
+pub(crate) fn parse(message: Utf8Payload) -> Result<Frame, FrameError> {
+    let (kind, headers, data) = match read_plain(message.as_str()) {
+        Some((kind, headers, Some(data))) => (kind, headers, data.into_data(message)),
+        Some((kind, headers, None)) => (kind, headers, Data::Text(String::new())),
         None => {
-            let wire: WireFrame = serde_json::from_str(text).map_err(FrameError::Shape)?;
-            (FrameKind::from_wire(&wire.kind), wire.headers, wire.data.0)
+            let wire: WireFrame =
+                serde_json::from_str(message.as_str()).map_err(FrameError::Shape)?;
+            (
+                FrameKind::from_wire(&wire.kind),
+                wire.headers,
+                Data::Text(wire.data.0),
+            )
         }
     };
     if headers.get("messageId").is_none_or(str::is_empty) {
         return Err(FrameError::NoMessageId(kind));
-    }
-    if data.trim().is_empty() {
-        data = "null".to_owned();
     }
     // Not decoded here: the handler reads it into its own type (a `data` that is not JSON is
     // then answered as a bad request).
@@ -143,10 +225,10 @@ pub(crate) fn parse(text: &str) -> Result<Frame, FrameError> {
 }
 
 /// A frame as DingTalk sends it, read in one pass: an object of string members, `headers` an
-/// object of strings, `data` unescaped straight into a buffer with room for the rest of the
-/// text. `None` for anything else (a member that is not a string, one sent twice, anything
-/// that is not JSON), which [`WireFrame`] then reads the same way, or refuses.
-fn read_plain(text: &str) -> Option<(FrameKind, Headers, String)> {
+/// object of strings, `data` a string, found and checked but left escaped (where its content
+/// is, if it is there). `None` for anything else (a member that is not a string, one sent
+/// twice, anything that is not JSON), which [`WireFrame`] then reads the same way, or refuses.
+fn read_plain(text: &str) -> Option<(FrameKind, Headers, Option<DataString>)> {
     let mut reader = Reader::new(text);
     let (mut kind, mut headers, mut data) = (None, None, None);
     if !reader.eat(b'{') {
@@ -161,9 +243,10 @@ fn read_plain(text: &str) -> Option<(FrameKind, Headers, String)> {
             "type" if kind.is_none() => kind = Some(reader.plain_string()?),
             "headers" if headers.is_none() => headers = Some(read_headers(&mut reader)?),
             "data" if data.is_none() => {
-                let mut text = String::with_capacity(reader.remaining());
-                reader.string_into(&mut text)?;
-                data = Some(text);
+                // Room for a robot message's escapes (a quote every ten bytes or so).
+                let mut escapes = Vec::with_capacity(128);
+                let content = reader.string_escapes(&mut escapes)?;
+                data = Some(DataString { content, escapes });
             }
             "type" | "headers" | "data" => return None,
             _ => reader.skip_string()?,
@@ -178,8 +261,25 @@ fn read_plain(text: &str) -> Option<(FrameKind, Headers, String)> {
     Some((
         FrameKind::from_wire(kind?),
         headers.unwrap_or_default(),
-        data.unwrap_or_default(),
+        data,
     ))
+}
+
+/// The `data` string of a frame read by hand: where its content is in the text, and where
+/// its escapes are in the content.
+struct DataString {
+    content: Range<usize>,
+    escapes: Vec<u32>,
+}
+
+impl DataString {
+    fn into_data(self, message: Utf8Payload) -> Data {
+        Data::Escaped {
+            message,
+            content: self.content,
+            escapes: self.escapes,
+        }
+    }
 }
 
 /// `headers` of [`read_plain`]: names and values unescaped straight into the one buffer.
@@ -208,14 +308,13 @@ fn read_headers(reader: &mut Reader<'_>) -> Option<Headers> {
 }
 
 /// The robot message's `msgId` in a frame's data, read without decoding the rest into values.
-pub(crate) fn msg_id(data: &str) -> Option<String> {
+pub(crate) fn msg_id(data: &Data) -> Option<String> {
     #[derive(Deserialize)]
-    struct MsgId<'a> {
-        #[serde(rename = "msgId", borrow, default)]
-        msg_id: Option<Cow<'a, str>>,
+    struct MsgId {
+        #[serde(rename = "msgId", default)]
+        msg_id: Option<String>,
     }
-    let read: MsgId<'_> = serde_json::from_str(data).ok()?;
-    read.msg_id.map(Cow::into_owned)
+    data.read::<MsgId>().ok()?.msg_id
 }
 
 /// The answer to one frame, sent on the connection the frame came from.
@@ -368,20 +467,24 @@ mod tests {
     #[test]
     fn a_callback_frame_is_parsed_with_its_data_decoded_a_second_time() {
         let text = r#"{"specVersion":"1.0","type":"CALLBACK","headers":{"appId":"a","messageId":"m-1","time":"1690362102194","topic":"/v1.0/im/bot/messages/get","contentType":"application/json","novel":"kept"},"data":"{\"msgId\":\"x\",\"text\":{\"content\":\"hi\"}}"}"#;
-        let frame = parse(text).unwrap();
+        let frame = parse(text.into()).unwrap();
         assert_eq!(frame.kind, FrameKind::Callback);
         assert_eq!(frame.headers.topic(), "/v1.0/im/bot/messages/get");
         assert_eq!(frame.headers.time(), Some(1_690_362_102_194));
         assert_eq!(frame.headers.get("novel"), Some("kept"));
-        let data: Value = serde_json::from_str(&frame.data).unwrap();
+        let data: Value = frame.data.read().unwrap();
         assert_eq!(data["text"]["content"], "hi");
+        assert_eq!(
+            frame.data.text(),
+            r#"{"msgId":"x","text":{"content":"hi"}}"#
+        );
         assert_eq!(msg_id(&frame.data).as_deref(), Some("x"));
     }
 
     #[test]
     fn event_headers_with_string_times_and_numbers_alike_are_read() {
         let text = r#"{"type":"EVENT","headers":{"messageId":"m","topic":"*","eventBornTime":"1690362102194","eventType":"user_add_org","time":1690362102195},"data":"{}"}"#;
-        let frame = parse(text).unwrap();
+        let frame = parse(text.into()).unwrap();
         assert_eq!(frame.headers.event_born_time(), Some(1_690_362_102_194));
         assert_eq!(frame.headers.time(), Some(1_690_362_102_195));
         assert_eq!(frame.headers.event_type(), Some("user_add_org"));
@@ -389,19 +492,22 @@ mod tests {
 
     #[test]
     fn unknown_types_are_kept_and_bad_frames_are_errors_not_panics() {
-        let frame = parse(r#"{"type":"NEWS","headers":{"messageId":"m"}}"#).unwrap();
+        let frame = parse(r#"{"type":"NEWS","headers":{"messageId":"m"}}"#.into()).unwrap();
         assert_eq!(frame.kind, FrameKind::Other("NEWS".into()));
-        assert_eq!(frame.data, "null");
-        assert!(matches!(parse("[1,2"), Err(FrameError::Shape(_))));
+        assert_eq!(frame.data.text(), "null");
+        assert!(matches!(parse("[1,2".into()), Err(FrameError::Shape(_))));
         assert!(matches!(
-            parse(r#"{"type":"EVENT","headers":{}}"#),
+            parse(r#"{"type":"EVENT","headers":{}}"#.into()),
             Err(FrameError::NoMessageId(FrameKind::Event))
         ));
         // Data that is not JSON is the handler's bad request, found when it is read.
-        let bad = parse(r#"{"type":"EVENT","headers":{"messageId":"m-9"},"data":"{nope"}"#);
-        assert_eq!(bad.unwrap().data, "{nope");
-        let object = parse(r#"{"type":"EVENT","headers":{"messageId":"m"},"data":{"a":[1]}}"#);
-        assert_eq!(object.unwrap().data, r#"{"a":[1]}"#);
+        let bad = parse(r#"{"type":"EVENT","headers":{"messageId":"m-9"},"data":"{nope"}"#.into());
+        let bad = bad.unwrap().data;
+        assert_eq!(bad.text(), "{nope");
+        assert!(bad.read::<Value>().is_err());
+        let object =
+            parse(r#"{"type":"EVENT","headers":{"messageId":"m"},"data":{"a":[1]}}"#.into());
+        assert_eq!(object.unwrap().data.text(), r#"{"a":[1]}"#);
     }
 
     #[test]
@@ -423,7 +529,18 @@ mod tests {
     /// The frame as serde_json reads it, for comparing with the hand reader.
     fn by_serde(text: &str) -> Option<(FrameKind, Headers, String)> {
         let wire: WireFrame = serde_json::from_str(text).ok()?;
-        Some((FrameKind::from_wire(&wire.kind), wire.headers, wire.data.0))
+        let data = Data::Text(wire.data.0).text().into_owned();
+        Some((FrameKind::from_wire(&wire.kind), wire.headers, data))
+    }
+
+    /// The frame as the hand reader reads it, its data unescaped.
+    fn by_hand(text: &str) -> Option<(FrameKind, Headers, String)> {
+        let (kind, headers, data) = read_plain(text)?;
+        let data = match data {
+            Some(data) => data.into_data(text.into()),
+            None => Data::Text(String::new()),
+        };
+        Some((kind, headers, data.text().into_owned()))
     }
 
     const SAMPLES: [&str; 4] = [
@@ -436,12 +553,12 @@ mod tests {
     #[test]
     fn frames_as_dingtalk_sends_them_are_read_by_hand_and_alike() {
         for text in SAMPLES {
-            let ours = read_plain(text).unwrap_or_else(|| panic!("declined {text}"));
+            let ours = by_hand(text).unwrap_or_else(|| panic!("declined {text}"));
             assert_eq!(Some(&ours), by_serde(text).as_ref(), "{text}");
         }
-        let ping = parse(SAMPLES[2]).unwrap();
+        let ping = parse(SAMPLES[2].into()).unwrap();
         assert_eq!(ping.headers.message_id(), "m-3");
-        assert_eq!(ping.data, r#"{"opaque":"😀"}"#);
+        assert_eq!(ping.data.text(), r#"{"opaque":"😀"}"#);
         // A number, null or object anywhere is serde_json's to read.
         for text in [
             r#"{"type":"EVENT","headers":{"messageId":"m","time":1},"data":"{}"}"#,
@@ -461,7 +578,7 @@ mod tests {
     fn damaged_frames_the_hand_reader_takes_read_the_same_by_serde() {
         let mut taken = 0;
         let mut check = |text: &str| {
-            if let Some(ours) = read_plain(text) {
+            if let Some(ours) = by_hand(text) {
                 taken += 1;
                 assert_eq!(Some(ours), by_serde(text), "{text}");
             }

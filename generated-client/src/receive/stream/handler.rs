@@ -14,7 +14,7 @@ use serde_json::Value;
 use crate::apis::push::Event;
 use crate::base::push::{Push, PushRoute};
 use crate::engine::client::Client;
-use crate::receive::stream::frame::{self, AckReply, Frame, FrameKind, Headers};
+use crate::receive::stream::frame::{self, AckReply, Data, Frame, FrameKind, Headers};
 
 /// What a handler's error is: anything that converts into a boxed error, so `?` works on most
 /// errors. It is logged and answered with `500` (and `LATER` for events): DingTalk delivers the
@@ -101,12 +101,12 @@ impl Prepared {
     }
 }
 
-// Both take the frame's data as its JSON text, which each handler reads into its own type.
-type EventFn = Arc<dyn Fn(Context, &Headers, &str) -> Prepared + Send + Sync>;
-type CallbackFn = Arc<dyn Fn(Context, &str) -> Prepared + Send + Sync>;
+// Both take the frame's data, which each handler reads into its own type.
+type EventFn = Arc<dyn Fn(Context, &Headers, &Data) -> Prepared + Send + Sync>;
+type CallbackFn = Arc<dyn Fn(Context, &Data) -> Prepared + Send + Sync>;
 
-/// What names a push of type `T` across deliveries, from the payload read or its data's text.
-type IdOf<T> = fn(&T, &str) -> Option<String>;
+/// What names a push of type `T` across deliveries, from the payload read or its data.
+type IdOf<T> = fn(&T, &Data) -> Option<String>;
 
 /// The handlers of a stream client, by kind and topic.
 #[derive(Clone, Default)]
@@ -127,7 +127,7 @@ impl Handlers {
     {
         let handler = Arc::new(handler);
         let run: EventFn = Arc::new(move |context, headers, data| {
-            let event = match T::from_event(headers, data) {
+            let event = match T::from_frame(headers, data) {
                 Ok(event) => event,
                 Err(e) => return Prepared::answered(bad_data(&FrameKind::Event, headers, &*e)),
             };
@@ -179,7 +179,7 @@ impl Handlers {
     {
         let handler = Arc::new(handler);
         let run: CallbackFn = Arc::new(move |context, data| {
-            let payload = match serde_json::from_str::<T>(data) {
+            let payload = match data.read::<T>() {
                 Ok(payload) => payload,
                 Err(e) => {
                     return Prepared::answered(bad_data(
@@ -325,6 +325,13 @@ pub trait FromEvent: Sized + Send + 'static {
     fn id(&self) -> Option<String> {
         None
     }
+
+    /// [`from_event`](FromEvent::from_event) from the data as it came: this crate's own
+    /// payloads read it where it lies, without its text unescaped first.
+    #[doc(hidden)]
+    fn from_frame(headers: &Headers, data: &Data) -> Result<Self, HandlerError> {
+        Self::from_event(headers, &data.text())
+    }
 }
 
 impl FromEvent for RawPush {
@@ -334,12 +341,26 @@ impl FromEvent for RawPush {
             data: serde_json::from_str(data)?,
         })
     }
+
+    fn from_frame(headers: &Headers, data: &Data) -> Result<Self, HandlerError> {
+        Ok(RawPush {
+            headers: headers.clone(),
+            data: data.read()?,
+        })
+    }
 }
 
 /// The envelope, as [`Event::from_stream`] builds it: the `event*` headers and the data.
 impl FromEvent for Event {
     fn from_event(headers: &Headers, data: &str) -> Result<Self, HandlerError> {
         Ok(Event::from_stream(headers, data)?)
+    }
+
+    fn from_frame(headers: &Headers, data: &Data) -> Result<Self, HandlerError> {
+        let mut event = Event::from_stream_headers(headers)?;
+        // `null` when the frame has none, as `from_event` is given.
+        event.data = Some(data.read().map_err(Event::bad_stream_data)?);
+        Ok(event)
     }
 }
 
@@ -350,8 +371,13 @@ impl<P: Push> FromEvent for FromData<P> {
     fn from_event(_: &Headers, data: &str) -> Result<Self, HandlerError> {
         Ok(FromData(serde_json::from_str(data)?))
     }
+
     fn id(&self) -> Option<String> {
         self.0.id().map(str::to_owned)
+    }
+
+    fn from_frame(_: &Headers, data: &Data) -> Result<Self, HandlerError> {
+        Ok(FromData(data.read()?))
     }
 }
 
@@ -361,6 +387,12 @@ struct FromEnvelope<P>(P);
 impl<P: Push> FromEvent for FromEnvelope<P> {
     fn from_event(headers: &Headers, data: &str) -> Result<Self, HandlerError> {
         let event = Event::from_event(headers, data)?;
+        let envelope = serde_json::to_value(event)?;
+        Ok(FromEnvelope(P::deserialize(envelope)?))
+    }
+
+    fn from_frame(headers: &Headers, data: &Data) -> Result<Self, HandlerError> {
+        let event = Event::from_frame(headers, data)?;
         let envelope = serde_json::to_value(event)?;
         Ok(FromEnvelope(P::deserialize(envelope)?))
     }

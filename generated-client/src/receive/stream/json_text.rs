@@ -1,10 +1,11 @@
-//! JSON strings read and written by hand on the hot path of every frame. A robot message's
-//! `data` is a kilobyte of JSON escaped inside a string: serde_json unescapes it into a scratch
-//! buffer that grows from empty for every frame, then copies it out. Here it is unescaped
-//! once, straight into a buffer sized at the start. The reader accepts only what serde_json
-//! accepts, and reads it the same way; anything it does not handle (a lone surrogate, a raw
-//! control character, the end of the text) it declines with `None`, and the caller leaves the
-//! whole text to serde_json, whose answer (or error) then stands.
+//! JSON strings read and written by hand on the hot path of every frame: a frame's members
+//! and headers, and its `data`, a kilobyte of JSON escaped inside a string for a robot
+//! message, checked in one pass that notes where its escapes are (so that it can be read
+//! where it lies, `escaped_json`, or unescaped, without looking for them again). The reader
+//! accepts only what serde_json accepts, and reads it the same way; anything it does not
+//! handle (a lone surrogate, a raw control character, the end of the text) it declines with
+//! `None`, and the caller leaves the whole text to serde_json, whose answer (or error) then
+//! stands.
 
 /// Eight copies of a byte, for testing the eight bytes of a word at once.
 const fn splat(byte: u8) -> u64 {
@@ -22,7 +23,7 @@ fn specials(word: u64) -> u64 {
 }
 
 /// Where the next `"`, `\` or control character is, at or after `from`.
-fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
+pub(crate) fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
     while let Some(chunk) = bytes.get(from..from + 8) {
         let mut word = [0; 8];
         word.copy_from_slice(chunk);
@@ -40,7 +41,7 @@ fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
 }
 
 /// Four hex digits at `at`.
-fn hex4(bytes: &[u8], at: usize) -> Option<u32> {
+pub(crate) fn hex4(bytes: &[u8], at: usize) -> Option<u32> {
     let digits = bytes.get(at..at + 4)?;
     digits.iter().try_fold(0, |code, &b| {
         let digit = (b as char).to_digit(16)?;
@@ -49,7 +50,7 @@ fn hex4(bytes: &[u8], at: usize) -> Option<u32> {
 }
 
 /// The character of the escape at `at` (its backslash) and the escape's length.
-fn unescape(bytes: &[u8], at: usize) -> Option<(char, usize)> {
+pub(crate) fn unescape(bytes: &[u8], at: usize) -> Option<(char, usize)> {
     let c = match *bytes.get(at + 1)? {
         b'"' => '"',
         b'\\' => '\\',
@@ -118,11 +119,6 @@ impl<'a> Reader<'a> {
         self.peek().is_none()
     }
 
-    /// How many bytes are left: room enough for any string still to be read, unescaped.
-    pub(crate) fn remaining(&self) -> usize {
-        self.text.len() - self.at
-    }
-
     /// Reads a string (after whitespace), unescaped, onto the end of `out`.
     pub(crate) fn string_into(&mut self, out: &mut String) -> Option<()> {
         if !self.eat(b'"') {
@@ -164,18 +160,40 @@ impl<'a> Reader<'a> {
     ///
     /// [`string_into`]: Reader::string_into
     pub(crate) fn skip_string(&mut self) -> Option<()> {
+        self.string_escapes(&mut Vec::new()).map(drop)
+    }
+
+    /// Reads past a string (after whitespace) as [`skip_string`] does, and says where its
+    /// content (still escaped, without the quotes) is in the text; the position of each
+    /// escape in it (its backslash, from the content's start) is added to `escapes`, so that
+    /// the content can be read again without looking for them.
+    ///
+    /// [`skip_string`]: Reader::skip_string
+    pub(crate) fn string_escapes(
+        &mut self,
+        escapes: &mut Vec<u32>,
+    ) -> Option<std::ops::Range<usize>> {
         if !self.eat(b'"') {
             return None;
         }
+        let start = self.at;
         let bytes = self.text.as_bytes();
         loop {
             let at = next_special(bytes, self.at)?;
             match bytes[at] {
                 b'"' => {
                     self.at = at + 1;
-                    return Some(());
+                    return Some(start..at);
                 }
-                b'\\' => self.at = at + unescape(bytes, at)?.1,
+                b'\\' => {
+                    escapes.push(u32::try_from(at - start).ok()?);
+                    // The short escapes (a data string's are nearly all `\"`) checked here;
+                    // `\u` by `unescape`.
+                    self.at = match bytes.get(at + 1) {
+                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => at + 2,
+                        _ => at + unescape(bytes, at)?.1,
+                    };
+                }
                 _ => return None,
             }
         }
