@@ -399,7 +399,6 @@ impl Connection {
         let Prepared { id, run: future } =
             self.shared.handlers.dispatch(&self.shared.client, frame);
         if let Some(id) = id {
-            let id: Arc<str> = Arc::from(["id:", &id].concat());
             let seen = self.shared.dedupe().begin(std::slice::from_ref(&id));
             if let Some(reply) = repeat_reply(&kind, seen) {
                 // Answered as its first delivery was (remembered under this messageId too), or
@@ -571,7 +570,7 @@ fn repeat_reply(kind: &FrameKind, seen: Seen) -> Option<AckReply> {
             } else {
                 AckReply {
                     handled: false,
-                    ..AckReply::ok(r#"{"response":null}"#.to_owned())
+                    ..AckReply::ok(r#"{"response":null}"#)
                 }
             })
         }

@@ -160,7 +160,7 @@ mod tests {
         assert_eq!(seen.begin(&keys(&["m1", "msg:a"])), Seen::New);
         // The same robot message under a new messageId is still the same message.
         assert_eq!(seen.begin(&keys(&["m2", "msg:a"])), Seen::InFlight);
-        let ok = AckReply::ok("{}".into());
+        let ok = AckReply::ok("{}");
         seen.finish(&keys(&["m1", "msg:a"]), &ok);
         assert_eq!(seen.begin(&keys(&["m1"])), Seen::Done(ok));
 

@@ -1,6 +1,7 @@
 //! The edge of Stream mode: a websocket text message parsed once into a typed [`Frame`], and
 //! the [`Ack`] written back for it. Past this file nothing sees the wire's JSON text.
 
+use std::any::TypeId;
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
@@ -324,38 +325,52 @@ pub(crate) struct Ack {
     pub(crate) reply: AckReply,
 }
 
+/// The data of an event handled, and of one to deliver again, with no reason given.
+const SUCCESS: &str = r#"{"status":"SUCCESS","message":""}"#;
+const LATER: &str = r#"{"status":"LATER","message":""}"#;
+/// The data of a callback answered with nothing.
+const NO_RESPONSE: &str = r#"{"response":null}"#;
+
 /// An ACK without its message id: what a repeated delivery of the same message is answered.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct AckReply {
     pub(crate) code: u16,
     pub(crate) message: &'static str,
-    /// The `data` document (sent as a string holding this JSON).
-    pub(crate) data: String,
+    /// The `data` document (sent as a string holding this JSON). The usual answers are
+    /// constants, neither built for each push nor copied into the memory of recent ones.
+    pub(crate) data: Cow<'static, str>,
     /// Whether the push was handled, so that a repeat of it need not be handled again.
     pub(crate) handled: bool,
 }
 
 impl AckReply {
     /// `200` with this data.
-    pub(crate) fn ok(data: String) -> Self {
+    pub(crate) fn ok(data: impl Into<Cow<'static, str>>) -> Self {
         AckReply {
             code: 200,
             message: "OK",
-            data,
+            data: data.into(),
             handled: true,
         }
     }
     /// An event's answer: `SUCCESS`, or `LATER` (deliver again) with the reason.
     pub(crate) fn event(code: u16, success: bool, reason: &str) -> Self {
         // Written by hand: `{"status":"SUCCESS","message":""}`, as serde_json writes it.
-        let mut data = String::with_capacity(40 + reason.len());
-        data.push_str(if success {
-            r#"{"status":"SUCCESS","message":"#
-        } else {
-            r#"{"status":"LATER","message":"#
-        });
-        json_text::write_string(&mut data, reason);
-        data.push('}');
+        let data = match (success, reason) {
+            (true, "") => Cow::Borrowed(SUCCESS),
+            (false, "") => Cow::Borrowed(LATER),
+            _ => {
+                let mut data = String::with_capacity(40 + reason.len());
+                data.push_str(if success {
+                    r#"{"status":"SUCCESS","message":"#
+                } else {
+                    r#"{"status":"LATER","message":"#
+                });
+                json_text::write_string(&mut data, reason);
+                data.push('}');
+                Cow::Owned(data)
+            }
+        };
         AckReply {
             code,
             message: if code == 200 { "OK" } else { "internal error" },
@@ -364,10 +379,16 @@ impl AckReply {
         }
     }
     /// A callback's answer: `{"response": ...}`, written straight from the handler's value.
-    pub(crate) fn callback<R: Serialize + ?Sized>(response: &R) -> Result<Self, serde_json::Error> {
+    pub(crate) fn callback<R: Serialize + ?Sized + 'static>(
+        response: &R,
+    ) -> Result<Self, serde_json::Error> {
         #[derive(Serialize)]
         struct CallbackAck<'a, R: ?Sized> {
             response: &'a R,
+        }
+        // A handler that answers nothing (a robot's, which replies through the webhook).
+        if TypeId::of::<R>() == TypeId::of::<()>() {
+            return Ok(AckReply::ok(NO_RESPONSE));
         }
         serde_json::to_string(&CallbackAck { response }).map(AckReply::ok)
     }
@@ -381,7 +402,7 @@ impl AckReply {
         AckReply {
             code,
             message,
-            data: r#"{"response":null}"#.to_owned(),
+            data: Cow::Borrowed(NO_RESPONSE),
             handled: false,
         }
     }
@@ -524,6 +545,13 @@ mod tests {
         assert!(later.data.contains("LATER"));
         let cb = AckReply::callback(&serde_json::json!({"cardData": {}})).unwrap();
         assert_eq!(cb.data, r#"{"response":{"cardData":{}}}"#);
+        // The answer of a handler that answers nothing is a constant: serde_json's text.
+        let nothing = AckReply::callback(&()).unwrap();
+        assert!(matches!(nothing.data, Cow::Borrowed(_)));
+        assert_eq!(
+            nothing.data,
+            serde_json::to_string(&serde_json::json!({ "response": () })).unwrap()
+        );
     }
 
     /// The frame as serde_json reads it, for comparing with the hand reader.
@@ -600,7 +628,12 @@ mod tests {
 
     #[test]
     fn event_answers_are_serde_json_s_text() {
-        for (success, reason) in [(true, ""), (false, "boom \"x\"\n")] {
+        for (success, reason) in [
+            (true, ""),
+            (false, ""),
+            (true, "ok"),
+            (false, "boom \"x\"\n"),
+        ] {
             #[derive(Serialize)]
             struct EventAck<'a> {
                 status: &'a str,

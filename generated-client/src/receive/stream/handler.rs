@@ -88,7 +88,8 @@ type Boxed<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 /// (a robot message's `msgId`), and the handler's run, which calls the handler when first
 /// polled (so a push found to be a repeat by that id is dropped without running it).
 pub(crate) struct Prepared {
-    pub(crate) id: Option<String>,
+    /// Its key in the memory of recent pushes ([`id_key`]).
+    pub(crate) id: Option<Arc<str>>,
     pub(crate) run: Boxed<AckReply>,
 }
 
@@ -105,8 +106,26 @@ impl Prepared {
 type EventFn = Arc<dyn Fn(Context, &Headers, &Data) -> Prepared + Send + Sync>;
 type CallbackFn = Arc<dyn Fn(Context, &Data) -> Prepared + Send + Sync>;
 
-/// What names a push of type `T` across deliveries, from the payload read or its data.
-type IdOf<T> = fn(&T, &Data) -> Option<String>;
+/// What names a push of type `T` across deliveries (as its [`id_key`]), from the payload read
+/// or its data.
+type IdOf<T> = fn(&T, &Data) -> Option<Arc<str>>;
+
+/// The key in the memory of recent pushes of what a push names itself (a robot message's
+/// `msgId`): `id:` and the id, apart from `messageId`s. Put together on the stack, so that
+/// the key is one allocation.
+pub(crate) fn id_key(id: &str) -> Arc<str> {
+    const PREFIX: &[u8] = b"id:";
+    let mut key = [0; 96];
+    if let Some(room) = key.get_mut(..PREFIX.len() + id.len()) {
+        let (prefix, rest) = room.split_at_mut(PREFIX.len());
+        prefix.copy_from_slice(PREFIX);
+        rest.copy_from_slice(id.as_bytes());
+        if let Ok(key) = std::str::from_utf8(room) {
+            return Arc::from(key);
+        }
+    }
+    Arc::from(["id:", id].concat())
+}
 
 /// The handlers of a stream client, by kind and topic.
 #[derive(Clone, Default)]
@@ -131,7 +150,7 @@ impl Handlers {
                 Ok(event) => event,
                 Err(e) => return Prepared::answered(bad_data(&FrameKind::Event, headers, &*e)),
             };
-            let id = event.id();
+            let id = event.id().as_deref().map(id_key);
             let handler = handler.clone();
             Prepared {
                 id,
@@ -163,7 +182,7 @@ impl Handlers {
         Fut: Future<Output = Result<R, HandlerError>> + Send + 'static,
     {
         let id: IdOf<T> = if topic == ROBOT_MESSAGE_TOPIC || topic == ROBOT_DELEGATE_TOPIC {
-            |_, data| frame::msg_id(data)
+            |_, data| frame::msg_id(data).as_deref().map(id_key)
         } else {
             |_, _| None
         };
@@ -219,7 +238,7 @@ impl Handlers {
         match P::ROUTE {
             PushRoute::Callback(topic) => {
                 self.add_callback_with_id(topic.to_owned(), handler, |payload: &P, _| {
-                    payload.id().map(str::to_owned)
+                    payload.id().map(id_key)
                 });
             }
             PushRoute::Event(event_type) => {
@@ -395,5 +414,24 @@ impl<P: Push> FromEvent for FromEnvelope<P> {
         let event = Event::from_frame(headers, data)?;
         let envelope = serde_json::to_value(event)?;
         Ok(FromEnvelope(P::deserialize(envelope)?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_keys_are_the_id_after_a_prefix_whatever_its_length() {
+        for id in [
+            "",
+            "msgBench00000042",
+            "é你好",
+            &"x".repeat(93),
+            &"y".repeat(94),
+            &"z".repeat(500),
+        ] {
+            assert_eq!(&*id_key(id), format!("id:{id}"));
+        }
     }
 }
