@@ -165,6 +165,22 @@ impl<'a> Escaped<'a> {
     /// The rest of a string whose opening `\"` is read.
     #[inline]
     fn string(&mut self) -> Result<Text<'a>> {
+        // Up to the next escape, the text is plain (no quotes, no control characters); most
+        // strings end there.
+        let at = self.next_escape(self.at).ok_or(Declined)?;
+        let bytes = self.text.as_bytes();
+        if bytes.get(at..at + 2) == Some(b"\\\"") {
+            let plain = self.text.get(self.at..at).ok_or(Declined)?;
+            self.at = at + 2;
+            return Ok(Text::Borrowed(plain));
+        }
+        self.string_with_escapes()
+    }
+
+    /// [`string`](Escaped::string) of one with escapes of its own.
+    #[cold]
+    #[inline(never)]
+    fn string_with_escapes(&mut self) -> Result<Text<'a>> {
         let bytes = self.text.as_bytes();
         let mut owned: Option<String> = None;
         // The text not yet copied starts at `run`.
