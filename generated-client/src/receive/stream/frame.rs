@@ -1,5 +1,6 @@
 //! The edge of Stream mode: a websocket text message parsed once into a typed [`Frame`], and
-//! the [`Ack`] written back for it. Past this file nothing sees the wire's JSON text.
+//! the [`Ack`] written back for it. Past this file the wire's JSON text is seen only through
+//! [`Data`], which a handler reads into its own type.
 
 use std::any::TypeId;
 use std::borrow::Cow;
