@@ -12,32 +12,80 @@ const fn splat(byte: u8) -> u64 {
     0x0101_0101_0101_0101 * byte as u64
 }
 
-/// The high bit of each byte of `word` that is `"`, `\` or a control character (below 0x20):
-/// the bytes that end a run of plain text in a JSON string. The lowest set bit is always a
-/// real one (a byte's borrow only reaches the bytes above it).
-fn specials(word: u64) -> u64 {
-    let quote = word ^ splat(b'"');
-    let backslash = word ^ splat(b'\\');
-    let zero = |x: u64| x.wrapping_sub(splat(1)) & !x;
-    (zero(quote) | zero(backslash) | (word.wrapping_sub(splat(0x20)) & !word)) & splat(0x80)
+/// The special bytes among the 16 of `chunk` as a mask, bit `i` for byte `i`. SSE2 compares
+/// the 16 at once, exactly, so that one mask serves every special byte of the chunk: a
+/// robot message's data has an escape every eleven bytes or so.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline]
+fn specials16(chunk: &[u8; 16]) -> u32 {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    // SAFETY: the cfg above compiles this only where SSE2 is enabled (every x86_64 target
+    // has it), and the unaligned load reads the 16 bytes `chunk` borrows, no more.
+    unsafe {
+        let bytes = _mm_loadu_si128(chunk.as_ptr().cast());
+        let quote = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(b'"' as i8));
+        let backslash = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(b'\\' as i8));
+        // Below 0x20, unsigned: the byte is its own minimum with 0x1f.
+        let control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(0x1f)), bytes);
+        _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(quote, backslash), control)) as u32
+    }
+}
+
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+#[inline]
+fn specials16(chunk: &[u8; 16]) -> u32 {
+    specials16_by_words(chunk)
+}
+
+/// [`specials16`] without SIMD: eight bytes a word, each test exact (no carry crosses a
+/// byte), the high bits then gathered into a mask.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+fn specials16_by_words(chunk: &[u8; 16]) -> u32 {
+    const LOW7: u64 = splat(0x7f);
+    fn word(chunk: &[u8; 16], at: usize) -> u64 {
+        let mut word = [0; 8];
+        word.copy_from_slice(&chunk[at..at + 8]);
+        u64::from_le_bytes(word)
+    }
+    fn mask(word: u64) -> u32 {
+        // The high bit of each byte that is not zero, and of each that is at least 0x20.
+        let nonzero = |x: u64| ((x & LOW7) + LOW7) | x;
+        let printable = ((word & LOW7) + splat(0x60)) | word;
+        let hits =
+            !(nonzero(word ^ splat(b'"')) & nonzero(word ^ splat(b'\\')) & printable) & splat(0x80);
+        // Bit 8i + 7 of `hits` to bit i.
+        ((hits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
+    }
+    mask(word(chunk, 0)) | mask(word(chunk, 8)) << 8
+}
+
+/// The mask of the special bytes among the (at most) 16 from `from`, and how many bytes it
+/// covers; `None` past the end.
+#[inline]
+fn specials_at(bytes: &[u8], from: usize) -> Option<(u32, usize)> {
+    if let Some(chunk) = bytes.get(from..from + 16) {
+        let chunk: &[u8; 16] = chunk.try_into().ok()?;
+        return Some((specials16(chunk), 16));
+    }
+    let tail = bytes.get(from..).filter(|tail| !tail.is_empty())?;
+    // Padded with a byte that is not special.
+    let mut chunk = [b' '; 16];
+    chunk[..tail.len()].copy_from_slice(tail);
+    Some((specials16(&chunk), tail.len()))
 }
 
 /// Where the next `"`, `\` or control character is, at or after `from`.
 pub(crate) fn next_special(bytes: &[u8], mut from: usize) -> Option<usize> {
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        let hits = specials(u64::from_le_bytes(word));
-        if hits != 0 {
-            return Some(from + (hits.trailing_zeros() / 8) as usize);
+    loop {
+        let (mask, covered) = specials_at(bytes, from)?;
+        if mask != 0 {
+            return Some(from + mask.trailing_zeros() as usize);
         }
-        from += 8;
+        from += covered;
     }
-    let tail = bytes.get(from..)?;
-    let at = tail
-        .iter()
-        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
-    Some(from + at)
 }
 
 /// Four hex digits at `at`.
@@ -178,24 +226,40 @@ impl<'a> Reader<'a> {
         }
         let start = self.at;
         let bytes = self.text.as_bytes();
-        loop {
-            let at = next_special(bytes, self.at)?;
-            match bytes[at] {
-                b'"' => {
-                    self.at = at + 1;
-                    return Some(start..at);
+        // Every offset in the text fits the escapes' `u32`s (checked once, not per escape).
+        u32::try_from(bytes.len()).ok()?;
+        let mut from = start;
+        'chunks: loop {
+            let (mut mask, covered) = specials_at(bytes, from)?;
+            // Each special byte of the chunk in turn, from its one mask.
+            while mask != 0 {
+                let at = from + mask.trailing_zeros() as usize;
+                match bytes[at] {
+                    b'"' => {
+                        self.at = at + 1;
+                        return Some(start..at);
+                    }
+                    b'\\' => {
+                        escapes.push((at - start) as u32);
+                        // A data string's escapes are nearly all `\"`, tested first; the other
+                        // short ones next, and `\u` by `unescape`.
+                        let next = match bytes.get(at + 1) {
+                            Some(b'"') => at + 2,
+                            Some(b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => at + 2,
+                            _ => at + unescape(bytes, at)?.1,
+                        };
+                        let read = next - from;
+                        if read >= covered {
+                            from = next;
+                            continue 'chunks;
+                        }
+                        // The escaped character may be special itself: passed over.
+                        mask &= u32::MAX << read;
+                    }
+                    _ => return None,
                 }
-                b'\\' => {
-                    escapes.push(u32::try_from(at - start).ok()?);
-                    // The short escapes (a data string's are nearly all `\"`) checked here;
-                    // `\u` by `unescape`.
-                    self.at = match bytes.get(at + 1) {
-                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => at + 2,
-                        _ => at + unescape(bytes, at)?.1,
-                    };
-                }
-                _ => return None,
             }
+            from += covered;
         }
     }
 
@@ -309,7 +373,7 @@ mod tests {
 
     #[test]
     fn every_byte_position_of_a_special_is_found() {
-        // The word-at-a-time scan, with the special byte at each of 20 positions, after
+        // The scan sixteen bytes at a time, with the special byte at each of 20 positions, after
         // multi-byte characters and bytes just above and below the ones it looks for.
         for at in 0..20 {
             for special in ["\\\"", "\\\\", "\\n", "\\u0001"] {
@@ -322,6 +386,79 @@ mod tests {
                 assert!(read(&json).is_some(), "{json:?}");
                 agrees(&json);
             }
+        }
+    }
+
+    #[test]
+    fn the_masks_of_special_bytes_are_exact() {
+        let special = |b: u8| b == b'"' || b == b'\\' || b < 0x20;
+        let reference = |chunk: &[u8; 16]| {
+            (0..16).fold(0u32, |mask, i| mask | u32::from(special(chunk[i])) << i)
+        };
+        let mut chunks = Vec::new();
+        // Every byte value at every position, among bytes next to the special ones.
+        for at in 0..16 {
+            for b in 0..=255u8 {
+                let mut chunk: [u8; 16] = std::array::from_fn(|i| {
+                    b"!#[]\x1f\x20\x7f\x80\xff\x21\x5b\x5d\x5c\x22\x00\x1e"[i]
+                });
+                chunk[at] = b;
+                chunks.push(chunk);
+                let mut chunk = [b'a'; 16];
+                chunk[at] = b;
+                chunks.push(chunk);
+            }
+        }
+        // And mixed ones (a fixed linear congruential sequence).
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            chunks.push(std::array::from_fn(|_| {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                (state >> 56) as u8
+            }));
+        }
+        for chunk in &chunks {
+            assert_eq!(specials16(chunk), reference(chunk), "{chunk:?}");
+            assert_eq!(specials16_by_words(chunk), reference(chunk), "{chunk:?}");
+        }
+    }
+
+    #[test]
+    fn a_string_s_escapes_are_noted_wherever_they_fall() {
+        // Escapes of each length at every offset across two chunks, one after another or
+        // apart, the string ending at every offset too.
+        let escapes = ["\\\"", "\\\\", "\\n", "\\u00e9", "\\uD83D\\uDE00"];
+        for lead in 0..34 {
+            for first in escapes {
+                for gap in [0, 1, 5, 15, 16, 17] {
+                    for second in escapes {
+                        let mut content = "x".repeat(lead);
+                        let mut expected = vec![lead as u32];
+                        content.push_str(first);
+                        content.push_str(&"é".repeat(gap / 2));
+                        content.push_str(&"y".repeat(gap % 2));
+                        expected.push(content.len() as u32);
+                        content.push_str(second);
+                        let json = format!("\"{content}\" ,");
+                        let mut reader = Reader::new(&json);
+                        let mut noted = Vec::new();
+                        let range = reader.string_escapes(&mut noted);
+                        assert_eq!(range, Some(1..1 + content.len()), "{json:?}");
+                        assert_eq!(noted, expected, "{json:?}");
+                        assert!(reader.eat(b','), "{json:?}");
+                        agrees(&json[..json.len() - 2]);
+                    }
+                }
+            }
+        }
+        // Not a string: a control character or the end of the text, at any offset.
+        for at in 0..40 {
+            let json = format!("\"{}\u{1}\"", "\\\"".repeat(at / 2) + &"z".repeat(at % 2));
+            assert_eq!(Reader::new(&json).string_escapes(&mut Vec::new()), None);
+            let json = format!("\"{}", "ab\\\"".repeat(at));
+            assert_eq!(Reader::new(&json).string_escapes(&mut Vec::new()), None);
         }
     }
 
