@@ -27,6 +27,9 @@ enum Entry {
     Done(AckReply),
 }
 
+/// The most ids a memory is sized for when it is made (a larger bound is grown to).
+const PRESIZED: usize = 16_384;
+
 /// Recent ids (a push's `messageId`, and a robot message's `msgId`), at most `capacity` of
 /// them and none older than `max_age`.
 #[derive(Debug)]
@@ -39,9 +42,13 @@ pub(crate) struct Dedupe {
 
 impl Dedupe {
     pub(crate) fn new(capacity: usize, max_age: Duration) -> Self {
+        // Sized for its bound (up to a point) at once, which a client that runs for a while
+        // reaches anyway: not grown and rehashed step by step while the first pushes arrive.
+        // Pages of it not yet used are not yet resident.
+        let room = capacity.clamp(1, PRESIZED);
         Dedupe {
-            entries: HashMap::default(),
-            order: VecDeque::new(),
+            entries: HashMap::with_capacity_and_hasher(room, Default::default()),
+            order: VecDeque::with_capacity(room),
             capacity: capacity.max(1),
             max_age,
         }
