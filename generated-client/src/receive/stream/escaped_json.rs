@@ -276,13 +276,25 @@ impl<'a> Escaped<'a> {
         visitor.visit_i64(value)
     }
 
+    /// An object's members or an array's elements (its `{` or `[` read), one level deeper, up
+    /// to `close`.
     #[inline]
-    fn enter(&mut self) -> Result<()> {
+    fn nested<T>(
+        &mut self,
+        close: u8,
+        visit: impl FnOnce(Members<'_, 'a>) -> Result<T>,
+    ) -> Result<T> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(Declined);
         }
-        Ok(())
+        let value = visit(Members {
+            reader: &mut *self,
+            first: true,
+        })?;
+        self.depth -= 1;
+        self.expect(close)?;
+        Ok(value)
     }
 }
 
@@ -294,26 +306,8 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for &mut Escaped<'a> {
         self.bump(token);
         match token {
             QUOTE => self.string()?.visit(visitor),
-            b'{' => {
-                self.enter()?;
-                let value = visitor.visit_map(Members {
-                    reader: &mut *self,
-                    first: true,
-                })?;
-                self.depth -= 1;
-                self.expect(b'}')?;
-                Ok(value)
-            }
-            b'[' => {
-                self.enter()?;
-                let value = visitor.visit_seq(Members {
-                    reader: &mut *self,
-                    first: true,
-                })?;
-                self.depth -= 1;
-                self.expect(b']')?;
-                Ok(value)
-            }
+            b'{' => self.nested(b'}', |members| visitor.visit_map(members)),
+            b'[' => self.nested(b']', |members| visitor.visit_seq(members)),
             b't' => {
                 self.literal(b"rue")?;
                 visitor.visit_bool(true)
