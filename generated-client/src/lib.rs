@@ -226,6 +226,8 @@
 //! feature adds tokio-tungstenite (no TLS of its own), tokio-rustls, futures-util and
 //! tokio-util.
 #![warn(missing_docs)]
+// Every `unsafe` block says why it is sound (there is one: a SIMD load in the Stream reader).
+#![warn(clippy::undocumented_unsafe_blocks)]
 // docs.rs (`--cfg docsrs`, nightly) notes which feature enables each item.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
