@@ -59,6 +59,17 @@ impl de::Error for Declined {
 
 type Result<T> = std::result::Result<T, Declined>;
 
+/// `Deserializer` methods (of those given only a visitor) that decline, whatever is asked.
+macro_rules! declined {
+    ($($method:ident)*) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
+                Err(Declined)
+            }
+        )*
+    };
+}
+
 /// A string of the document: borrowed from the text when it has no escapes.
 enum Text<'a> {
     Borrowed(&'a str),
@@ -359,13 +370,7 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for &mut Escaped<'a> {
         Err(Declined)
     }
 
-    fn deserialize_bytes<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_byte_buf<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
+    declined! { deserialize_bytes deserialize_byte_buf }
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
@@ -437,68 +442,11 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for Key<'a> {
         self.0.visit(visitor)
     }
 
-    fn deserialize_bool<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_i8<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_i16<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_i32<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_i64<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_i128<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_u8<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_u16<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_u32<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_u64<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_u128<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_f32<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_f64<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_bytes<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_byte_buf<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
-        Err(Declined)
+    declined! {
+        deserialize_bool deserialize_option deserialize_bytes deserialize_byte_buf
+        deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128
+        deserialize_f32 deserialize_f64
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
@@ -650,6 +598,12 @@ mod tests {
         for escaped in [r#"{\"a\":\"\u003d\"}"#, r#"\"\/\""#, r#"{\u0022a\":1}"#] {
             assert!(!agrees_for_all(escaped), "read {escaped}");
         }
+        // A key read as anything but a string (serde_json reads numbers and booleans from
+        // keys).
+        let keyed = escape(r#"{"1":true,"2":false}"#);
+        assert!(!agrees::<BTreeMap<u32, bool>>(&keyed));
+        assert!(!agrees::<BTreeMap<i64, bool>>(&keyed));
+        assert!(agrees::<BTreeMap<String, bool>>(&keyed));
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
         assert!(!agrees::<Value>(&escape(&deep)));
         let shallow = format!("{}{}", "[".repeat(50), "]".repeat(50));
