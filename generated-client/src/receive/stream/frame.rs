@@ -98,7 +98,7 @@ impl Data {
                 message,
                 content,
                 escapes,
-            } => Cow::Owned(unescape(
+            } => Cow::Owned(json_text::unescape_content(
                 message.as_str().get(content.clone()).unwrap_or_default(),
                 escapes,
             )),
@@ -108,26 +108,6 @@ impl Data {
         }
         text
     }
-}
-
-/// A checked string's content unescaped, its escapes where `escapes` says (each checked: one
-/// that were not would be left as it is).
-fn unescape(content: &str, escapes: &[u32]) -> String {
-    let mut text = String::with_capacity(content.len());
-    let mut run = 0;
-    for &at in escapes {
-        let at = at as usize;
-        if let (Some(plain), Some((c, len))) = (
-            content.get(run..at),
-            json_text::unescape(content.as_bytes(), at),
-        ) {
-            text.push_str(plain);
-            text.push(c);
-            run = at + len;
-        }
-    }
-    text.push_str(content.get(run..).unwrap_or_default());
-    text
 }
 
 /// Why a received text is not a frame.
@@ -202,8 +182,7 @@ impl<'de> Deserialize<'de> for DataText {
 /// sends ([`read_plain`]), else by serde_json, which reads the rest or says why not.
 pub(crate) fn parse(message: Utf8Payload) -> Result<Frame, FrameError> {
     let (kind, headers, data) = match read_plain(message.as_str()) {
-        Some((kind, headers, Some(data))) => (kind, headers, data.into_data(message)),
-        Some((kind, headers, None)) => (kind, headers, Data::Text(String::new())),
+        Some((kind, headers, data)) => (kind, headers, DataString::data(data, message)),
         None => {
             let wire: WireFrame =
                 serde_json::from_str(message.as_str()).map_err(FrameError::Shape)?;
@@ -275,11 +254,15 @@ struct DataString {
 }
 
 impl DataString {
-    fn into_data(self, message: Utf8Payload) -> Data {
-        Data::Escaped {
-            message,
-            content: self.content,
-            escapes: self.escapes,
+    /// The frame's [`Data`]: this string in `message`, or none (`null`) when it had none.
+    fn data(found: Option<DataString>, message: Utf8Payload) -> Data {
+        match found {
+            Some(DataString { content, escapes }) => Data::Escaped {
+                message,
+                content,
+                escapes,
+            },
+            None => Data::Text(String::new()),
         }
     }
 }
@@ -565,10 +548,7 @@ mod tests {
     /// The frame as the hand reader reads it, its data unescaped.
     fn by_hand(text: &str) -> Option<(FrameKind, Headers, String)> {
         let (kind, headers, data) = read_plain(text)?;
-        let data = match data {
-            Some(data) => data.into_data(text.into()),
-            None => Data::Text(String::new()),
-        };
+        let data = DataString::data(data, text.into());
         Some((kind, headers, data.text().into_owned()))
     }
 

@@ -130,6 +130,26 @@ pub(crate) fn unescape(bytes: &[u8], at: usize) -> Option<(char, usize)> {
     Some((c, 2))
 }
 
+/// The content of a string [`Reader::string_escapes`] checked, unescaped, its escapes where
+/// that noted them (so not looked for again; one that were not an escape would be left as
+/// it is).
+pub(crate) fn unescape_content(content: &str, escapes: &[u32]) -> String {
+    let mut text = String::with_capacity(content.len());
+    let mut run = 0;
+    for &at in escapes {
+        let at = at as usize;
+        if let (Some(plain), Some((c, len))) =
+            (content.get(run..at), unescape(content.as_bytes(), at))
+        {
+            text.push_str(plain);
+            text.push(c);
+            run = at + len;
+        }
+    }
+    text.push_str(content.get(run..).unwrap_or_default());
+    text
+}
+
 /// A cursor over a JSON text.
 pub(crate) struct Reader<'a> {
     text: &'a str,
