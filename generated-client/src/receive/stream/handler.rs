@@ -403,17 +403,19 @@ impl<P: Push> FromEvent for FromData<P> {
 /// An event's envelope read as `P` (the payload of every event: [`Event`]).
 struct FromEnvelope<P>(P);
 
+impl<P: Push> FromEnvelope<P> {
+    fn of(event: Event) -> Result<Self, HandlerError> {
+        Ok(FromEnvelope(P::deserialize(serde_json::to_value(event)?)?))
+    }
+}
+
 impl<P: Push> FromEvent for FromEnvelope<P> {
     fn from_event(headers: &Headers, data: &str) -> Result<Self, HandlerError> {
-        let event = Event::from_event(headers, data)?;
-        let envelope = serde_json::to_value(event)?;
-        Ok(FromEnvelope(P::deserialize(envelope)?))
+        Self::of(Event::from_event(headers, data)?)
     }
 
     fn from_frame(headers: &Headers, data: &Data) -> Result<Self, HandlerError> {
-        let event = Event::from_frame(headers, data)?;
-        let envelope = serde_json::to_value(event)?;
-        Ok(FromEnvelope(P::deserialize(envelope)?))
+        Self::of(Event::from_frame(headers, data)?)
     }
 }
 
