@@ -59,8 +59,19 @@ impl de::Error for Declined {
 
 type Result<T> = std::result::Result<T, Declined>;
 
-/// `Deserializer` methods (of those given only a visitor) that decline, whatever is asked.
+/// `Deserializer` methods that decline, whatever is asked: `enum`, or those given only a
+/// visitor, by name.
 macro_rules! declined {
+    (enum) => {
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            _: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value> {
+            Err(Declined)
+        }
+    };
     ($($method:ident)*) => {
         $(
             fn $method<V: Visitor<'de>>(self, _: V) -> Result<V::Value> {
@@ -361,14 +372,7 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for &mut Escaped<'a> {
         visitor.visit_newtype_struct(self)
     }
 
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: &'static [&'static str],
-        _: V,
-    ) -> Result<V::Value> {
-        Err(Declined)
-    }
+    declined! { enum }
 
     declined! { deserialize_bytes deserialize_byte_buf }
 
@@ -457,14 +461,7 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for Key<'a> {
         Err(Declined)
     }
 
-    fn deserialize_enum<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        _: &'static [&'static str],
-        _: V,
-    ) -> Result<V::Value> {
-        Err(Declined)
-    }
+    declined! { enum }
 
     serde::forward_to_deserialize_any! {
         char str string unit unit_struct seq tuple tuple_struct map struct identifier
@@ -598,6 +595,21 @@ mod tests {
         for escaped in [r#"{\"a\":\"\u003d\"}"#, r#"\"\/\""#, r#"{\u0022a\":1}"#] {
             assert!(!agrees_for_all(escaped), "read {escaped}");
         }
+        // Enums: serde_json reads them from strings and one-member objects; not here.
+        #[derive(Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+        enum Kind {
+            Plain,
+            Tagged(u8),
+        }
+        assert!(!agrees::<Kind>(&escape(r#""Plain""#)));
+        assert!(!agrees::<Kind>(&escape(r#"{"Tagged":1}"#)));
+        assert!(!agrees::<BTreeMap<String, Kind>>(&escape(
+            r#"{"a":"Plain"}"#
+        )));
+        assert_eq!(
+            serde_json::from_str::<Kind>(r#"{"Tagged":1}"#).unwrap(),
+            Kind::Tagged(1)
+        );
         // A key read as anything but a string (serde_json reads numbers and booleans from
         // keys).
         let keyed = escape(r#"{"1":true,"2":false}"#);
